@@ -117,7 +117,8 @@ _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery
 # a sub-unit written with its regiment after `of` (english_regiment_titles_route_armies): read as the comma chain
 # below; a quoted letter keeps its closing quote in the span ('C" Company of the Royal Rifles': the company, 连)
 _OF_PARENT = re.compile(r"^((?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-                        r"|[A-HK-M][\"'’”]?)\s+(?:Battalion|Company|Battery|Squadron))\s+of\s+(?:the\s+)?([A-Z\d].*)$")
+                        r"|[A-HK-M][\"'’”]?)\s+(?P<h>[Bb]attalion|[Cc]ompany|[Bb]attery|[Ss]quadron))\s+of\s+(?:[Tt]he\s+)?"
+                        r"([A-Z\d].*)$")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
 _COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company E, 2nd Battalion' (auditen13)
                            r"|\d{1,3}(?:st|nd|rd|th|d)\s+(?:Infantry|Marines|Cavalry)"   # '5th Marines, 1st Marine Division'
@@ -128,8 +129,9 @@ _COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company
 _SNLF = re.compile(r"(?:Yokosuka|Kure|Sasebo|Maizuru)\s+(\d{1,2})(?:st|nd|rd|th)\s+(Independent\s+)?"
                    r"(?:SNLF|Special\s+Naval\s+Landing\s+Force)(?:\s+(Company|Battalion|Unit))?")
 _SNLF_ECHELON = {"Company": "连", "Battalion": "营"}
-_INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:Sikhs|Punjabis|Dogras|Rajputs|Jats|Mahrattas|Marathas|Garhwalis"
-                           r"|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis)$")
+_INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:[A-Z][a-z]+(?:['\u2019]s)? ){0,2}(?:Sikhs|Punjabis|Dogras|Rajputs|Jats"
+                           r"|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis"
+                           r"|(?:(?:Mazbi )?Sikh )?Pioneers)$")   # '15th Ludhiana Sikhs', '107th Pioneers' (session 28)
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
                                  r"|Hussars|Dragoons|Skirmishers|Tirailleurs|Zouaves|Spahis)$")
 
@@ -171,7 +173,8 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
     span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_ocr_glue_clock_values)
     of_parent = _OF_PARENT.match(span_text)
     if of_parent:                                          # '2nd Battalion of the Rajput Regiment': as with a comma (auditen21)
-        span_text = f"{of_parent.group(1)}, {of_parent.group(2)}"
+        sub = of_parent.group(1)                           # a lower-case head read as the capital one ('2nd battalion')
+        span_text = f"{sub[:of_parent.start('h')]}{of_parent.group('h').capitalize()}, {of_parent.group(3)}"
     written = span_text
     if span_text[:1].isdigit() or span_text.startswith(("Madras", "Bengal", "Bombay")):
         from pipeline.rules.english_victorian_regiments import victorian_unit_norm  # noqa: PLC0415

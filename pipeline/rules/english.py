@@ -76,6 +76,11 @@ from pipeline.rules.english_war_diary_names import find_war_diary_names
 from pipeline.rules.english_war_diary_places import find_war_diary_places
 from pipeline.rules.english_german_designations_armies_of import find_german_designations_armies_of
 from pipeline.rules.english_battalion_short_titles import find_battalion_short_titles
+from pipeline.rules.english_subunit_joins import find_subunit_joins
+from pipeline.rules.english_short_name_variants import find_short_name_variants
+from pipeline.rules.english_romance_unit_designations import find_romance_unit_designations
+from pipeline.rules.english_ethiopian_titled_names import find_ethiopian_titled_names
+from pipeline.rules.english_arabic_particle_names import find_arabic_particle_names
 from pipeline.rules.english_arabic_place_prefixes import find_arabic_place_prefixes
 from pipeline.rules.english_dotted_acronyms import find_dotted_acronyms
 from pipeline.rules.english_events_of_places import find_events_of_places
@@ -270,6 +275,7 @@ _GENERATORS += (find_line_regiment_titles, find_lone_given_names, find_war_diary
 _GENERATORS += (find_german_designations_armies_of, find_events_of_places, find_article_durations)   # German designations, armies named by a place, nations' corps, Ottoman honorifics; Congress/Massacre/Charge/Surrender of X; a week, over a month (english_german_designations_armies_of, english_events_of_places, english_article_durations, session 26 s26enunit)
 _GENERATORS += (find_lifespan_names, find_called_places_irish_counties, find_place_list_members, find_ranked_surnames, find_particle_surnames)   # names before the years of their life in brackets, after the other ranks, police, Boer and foreign ranks, surnames with a capitalised particle; places after `a place called`, Irish counties after county/Co.; unknown members of lists of known places (english_lifespan_names, english_called_places_irish_counties, english_place_list_members, english_ranked_surnames, english_particle_surnames, session 27 s27enper)
 _GENERATORS += (find_battalion_short_titles, find_arabic_place_prefixes, find_dotted_acronyms)   # war-diary battalions by number and short title, lettered sub-units with their regiment; Sidi/Bir/Djebel/Wadi X places; dotted acronyms of listed bodies (english_battalion_short_titles, english_arabic_place_prefixes, english_dotted_acronyms, session 27 s27enunit)
+_GENERATORS += (find_subunit_joins, find_short_name_variants, find_romance_unit_designations, find_ethiopian_titled_names, find_arabic_particle_names)   # Roman-numeral battalions, late sub-unit joins to parents; first and last name of a longer name; French ordinals and Romance-language unit names; names after Ras; Arabic names with a hyphenated article (english_subunit_joins, english_short_name_variants, english_romance_unit_designations, english_ethiopian_titled_names, english_arabic_particle_names, session 28 s28enunit)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -35,13 +35,14 @@ _ECHELONS = {"battalion": "营", "regiment": "团"}
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
-    """Short title -> (zh name, echelon key) (regiment_short_titles_en.tsv), and one pattern of a figure before any
+def _titles() -> tuple[dict[str, tuple[str, str, str]], re.Pattern]:
+    """Short title -> (zh name, echelon key, side: UK unless a fourth column says) (regiment_short_titles_en.tsv), and one pattern of a figure before any
     title (re skips to the figures in C; the whole number is read back from the title)."""
     table = {}
     for row in read_rows("regiment_short_titles_en.tsv"):
         if len(row) >= 3:
-            table.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
+            side = row[3].strip() if len(row) >= 4 and row[3].strip() else "UK"
+            table.setdefault(row[0].strip(), (row[1].strip(), row[2].strip(), side))
     alternation = "|".join(re.escape(t).replace(r"\ ", r"[ \t]") for t in sorted(table, key=len, reverse=True)) or "(?!)"
     return table, re.compile(rf"\d(?:st|nd|rd|th)?[ \t]+(?P<t>{alternation})")
 
@@ -53,11 +54,24 @@ _TITLE_END = re.compile(r"(?![\w&'\u2019-])"
                         r"|Council)\b)"
                         # a count of the regiment's men, not the battalion ('12 Wilts men', '40 Hants casualties')
                         r"(?![ \t]+(?:men|soldiers|troops|officers|other[ \t]+ranks|ORs|casualties|prisoners|dead|wounded"
-                        r"|killed)\b)")
+                        r"|killed|sepoys|jawans|villages|villagers|tribesmen|rebels|families|women|children|people)\b)"
+                        # a people's or a corps' adjective before a larger echelon ('5 Guards Armoured Brigade', '2 Sikh
+                        # Light Infantry' is read by its head elsewhere)
+                        r"(?![ \t]+(?:Army|Corps|Division|Brigade|Regiment|Battalion|Armoured|Armored|Tank|Rifle|Mechanized"
+                        r"|Mechanised|Cavalry|Infantry|Light|Motor|Airborne|Parachute|Mountain)\b)")
+
+
+# titles that are also plural nouns for soldiers ('49 Grenadiers and 1 Rifleman jumped ship'): read only after `the`
+# or an opening bracket (`the 14 Guards`, `(18 Grenadiers)`), or where the same number and title are read so in the
+# text (session 28); the Indian Army's titles are read after a cardinal only and not before a capitalised word
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_COUNT_TITLES = frozenset({"Grenadiers", "GRENADIERS", "Guards"})
+_UNIT_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[ \t]+|\([ \t]*)\Z")
 
 
 def _numbered_titles(text: str, out: list, found: list) -> None:
     table, pattern = _titles()
+    hits = []
     for hit in pattern.finditer(text):
         end = hit.end()
         if not _TITLE_END.match(text, end):
@@ -65,7 +79,18 @@ def _numbered_titles(text: str, out: list, found: list) -> None:
         m = _NUMBER_BEFORE.search(text, max(0, hit.start("t") - 10), hit.start("t"))
         if m is None:
             continue
-        zh, key = table[re.sub(r"[ \t]+", " ", hit.group("t"))]
+        hits.append((hit, m))
+    cued = {text[m.start():hit.end()] for hit, m in hits
+            if _UNIT_CUE_BEFORE.search(text, max(0, m.start() - 5), m.start())}
+    for hit, m in hits:
+        end = hit.end()
+        if hit.group("t") in _COUNT_TITLES and text[m.start():end] not in cued:
+            continue
+        if table[re.sub(r"[ \t]+", " ", hit.group("t"))][2] == "IN" and (
+                m.group().rstrip()[-2:].isalpha() or _CAPITAL_AFTER.match(text, end)):
+            continue               # an Indian title after an ordinal or before a capitalised word is part of a
+            #                        longer name ('the 34th Sikh Pioneers', '14th Sikh Infantry'): not read here
+        zh, key, side = table[re.sub(r"[ \t]+", " ", hit.group("t"))]
         start = m.start()
         if NOT_COUNT_BEFORE.search(text, max(0, start - 12), start):   # 'May 2 Essex', 'page 12 Hants'
             continue
@@ -76,7 +101,7 @@ def _numbered_titles(text: str, out: list, found: list) -> None:
             out.remove(c)
         found.append(Candidate(start, end, "MIL_UNIT", "rule:en_battalion_short_title", PRIORITY,
                                {"numbers": numbers, "en_hint": {"numbers": numbers, "echelon": _ECHELONS.get(key, "营"),
-                                                                "echelon_key": key, "prefix": "", "side": "UK",
+                                                                "echelon_key": key, "prefix": "", "side": side,
                                                                 "id": None, "name": zh}}))
 
 

@@ -2,7 +2,8 @@
 
 `find_designation_lists(text, out)`:
 - MIL_UNIT: ordinals sharing one echelon after a qualifier of capitalised words ('the 45th and 57th Filipino Scout
-  Regiments': one span, rule 4); the members of a count of formations named after it by their ordinals alone ('two
+  Regiments': one span, rule 4); ordinals each with its own arm word sharing one plural head ('the 4th Armored, 6th
+  Mechanized, 7th Infantry, and 19th Infantry Divisions', session 28 s28enunit); the members of a count of formations named after it by their ordinals alone ('two
   tank battalions, the 192nd and the 194th'); Japanese divisions of 1888-1905 as English writers named them ('the 5th
   Provincial Division': 师团);
 - QUANTITY: a count of formations with one word of their arm before the echelon ('two tank battalions').
@@ -34,6 +35,16 @@ SHARED_QUALIFIED_RE = re.compile(
     rf"(?<![\w-])(?P<u>{ORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){ORD}){{1,6}}[ \t]+(?P<q>(?:[A-Z][a-z]+[ \t]+){{1,3}})"
     r"(?P<e>Regiments|Divisions|Brigades|Battalions|Companies|Armies|Corps|Fleets|Squadrons))(?![\w-])")
 
+# ordinals each with its own arm word sharing one plural head ('the 4th Armored, 6th Mechanized, 7th Infantry, and 19th
+# Infantry Divisions', 'the 2nd, 16th, and 18th Infantry and 21st Armored Divisions'): one MIL_UNIT (rule 4), numbers
+# of all, the head's echelon (session 28, s28enunit); two arm words at least, each of an arm's vocabulary
+ARMS = ("Infantry|Armored|Armoured|Mechanized|Mechanised|Motorized|Motorised|Motor|Cavalry|Panzer|Rifle|Tank|Mountain"
+        "|Airborne|Guards|Light|Marine|Parachute|Artillery|Grenadier|Volksgrenadier|Jäger|Jaeger|Reserve|Territorial"
+        "|Colonial|Commando|Alpine|Assault|Fortress|Security|Field|Luftwaffe|Cossack|Shock|Mixed|Provisional")
+MIXED_ARMS_RE = re.compile(
+    rf"(?<![\w-])(?P<u>{ORD}(?:[ \t]+(?:{ARMS}))?(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*){ORD}"
+    rf"(?:[ \t]+(?:{ARMS}))?){{1,9}}[ \t]+(?P<e>Divisions|Brigades|Regiments|Battalions|Armies|Corps))(?![\w-])")
+
 SHARED_HEADS = re.compile(r"Regiments|Divisions|Brigades|Battalions|Companies|Armies|Corps|Fleets|Squadrons")
 
 SINGULAR = {"Regiments": "Regiment", "Divisions": "Division", "Brigades": "Brigade", "Battalions": "Battalion",
@@ -58,6 +69,17 @@ def find_designation_lists(text: str, out: list) -> None:
             out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_shared_qualified", 64,
                                  {"en_hint": {"numbers": numbers, "echelon": one.get("echelon", ""),
                                               "prefix": one.get("prefix", "")}}))
+    if SHARED_HEADS.search(text):
+        for m in MIXED_ARMS_RE.finditer(text):
+            arms = re.findall(rf"{ORD}[ \t]+({ARMS})(?![\w-])", m.group("u"))
+            if len(arms) < 2 or len(set(arms)) < 2 and len(arms) < 3:
+                continue            # one arm word: SHARED_QUALIFIED_RE's or the designation finders' form
+            numbers = [int(re.match(r"\d+", n).group()) for n in re.findall(ORD, m.group("u"))]
+            echelon, _ = norm_en.echelon_for(SINGULAR[m.group("e")], None)
+            for c in [c for c in out if c.label == "MIL_UNIT" and m.start("u") <= c.start and c.end <= m.end("u")]:
+                out.remove(c)
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_mixed_arms_list", 65,
+                                 {"en_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
     if "battalions" in text or "divisions" in text or "regiments" in text or "brigades" in text or "companies" in text \
             or "squadrons" in text or "batteries" in text or "fleets" in text or "platoons" in text or "flotillas" in text:
         for m in ECHELON_COUNT_RE.finditer(text):

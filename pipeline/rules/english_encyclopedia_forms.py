@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_book_forms import read_once
+from pipeline.rules.english_place_context import LATIN1_LOWER, LATIN1_UPPER
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -284,8 +285,10 @@ def _dates(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_clock_after_date", 53, {"value": None}))
 
 
+# the name's letters those of Latin-1 (`Juliusz Rómmel`, `José Félix`: Polish, Spanish, Czech names; session 28)
 _AGENT_RE = re.compile(r"(?<![\w-])(?:led[ \t]+by|commanded[ \t]+by|under[ \t]+the[ \t]+command[ \t]+of)[ \t]+"
-                       r"(?P<n>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){1,2})(?![\w'\u2019-])")
+                       rf"(?P<n>[{LATIN1_UPPER}][{LATIN1_LOWER}]{{2,15}}(?:[ \t]+[{LATIN1_UPPER}][{LATIN1_LOWER}]{{2,15}}){{1,2}})"
+                       r"(?![\w'\u2019-])")
 
 
 def _agents(text: str, out: list) -> None:

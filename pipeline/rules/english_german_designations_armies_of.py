@@ -6,7 +6,8 @@ wars; regimental pages, war diaries, memoirs, forums, wiki mirrors).
   full stop before a German compound head (`the 21. Panzer-Division`, `the 7. Armee`, `XXXX. Panzerkorps`), a
   German head before its number (`Grenadier-Regiment 916`, `Jagdgeschwader 52`, `schwere Panzer-Abteilung 503`,
   `Panzer-Ersatz- und Ausbildungs-Abteilung 100`) and a command named by a letter or a name
-  (`Heeresgruppe Mitte`, `Kampfgruppe Weber`, `Panzergruppe Kleist`): one MIL_UNIT each, numbers and echelon.
+  (`Heeresgruppe Mitte`, `Kampfgruppe Weber`, `Panzergruppe Kleist`): one MIL_UNIT each, numbers and echelon;
+  the German army groups by their English names too (`Army Group Centre`, `Army Group B`; session 28 s28enunit).
   The head must be German: a hyphenated compound or a word English does not have (Armee, Korps, Bataillon,
   Abteilung, Kompanie, Batterie, Geschwader, Staffel, Flottille, glued -division/-korps/-armee); `7. Division` and
   `Regiment 6` stay untouched (a sentence's last number before an English word).
@@ -59,6 +60,10 @@ _GERMAN_ONLY = re.compile(r"(?:Armee|Korps|Bataillon|Abteilung|Kompanie|Batterie
                           r"|bataillon))$")
 _COMMAND = re.compile(r"(?<![\w-])(?P<h>Heeresgruppe|Armeegruppe|Panzergruppe|Kampfgruppe|Armeeabteilung)[ \t]+"
                       r"(?P<n>[A-Z](?![\w-])|[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+(?:[ \t]+[A-Z][a-z]+)?)")
+# the German army groups of 1939-45 and the Army Group Africa by their English names (`Army Group Centre`, `Army Group
+# B`, `Army Group Vistula`; session 28 s28enunit): the named ones only, a numbered `1st Army Group` is UNIT_RE's
+_ARMY_GROUP = re.compile(r"(?<![\w-])Army[ \t]+Group[ \t]+(?:North[ \t]+Ukraine|South[ \t]+Ukraine|Upper[ \t]+Rhine"
+                         r"|North|South|Centre|Center|Don|Vistula|Courland|Kurland|Africa|Afrika|Ostmark|[A-H])(?![\w-])")
 _COMMAND_ECHELONS = {"Heeresgruppe": "集团军群", "Armeegruppe": "集团军群", "Panzergruppe": "装甲集群",
                      "Kampfgruppe": "战斗群", "Armeeabteilung": "集团军"}
 
@@ -89,14 +94,15 @@ def _unit(start: int, end: int, head: str, number: str | None, source: str) -> C
     prefix = next((zh for de, zh in _PREFIXES if head.startswith(de)), "")
     numbers = []
     if number:
-        numbers = [int(number)] if number.isdigit() else [_roman(number)] if _roman(number) else []
+        numbers = [int(number)] if number.isdigit() else [roman_value(number)] if roman_value(number) else []
     return Candidate(start, end, "MIL_UNIT", source, PRIORITY,
                      {"numbers": numbers, "echelon": echelon, "echelon_key": key, "prefix": prefix,
                       "side": None, "id": None})
 
 
-def _roman(s: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+def roman_value(s: str) -> int:
+    """The value of a Roman numeral (I-C); 0 for a word of other letters."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0
     for a, b in zip(s, s[1:] + " "):
         v = values.get(a, 0)
@@ -123,6 +129,11 @@ def _german(text: str, out: list, found: list) -> None:
         head = m.group("h")
         if "-" in head or _GERMAN_ONLY.search(head):
             _put(out, found, _unit(m.start(), m.end(), head, m.group("n"), "rule:en_german_designation"))
+    if "Army Group " in text:
+        for m in literal_finditer(_ARMY_GROUP, text):
+            cand = _unit(m.start(), m.end(), "Heeresgruppe", None, "rule:en_german_command")
+            cand.norm["echelon"], cand.norm["echelon_key"] = "集团军群", "army_group"
+            _put(out, found, cand)
     if "gruppe" in text or "Armeeabteilung" in text:
         for m in literal_finditer(_COMMAND, text):
             cand = _unit(m.start(), m.end(), m.group("h"), None, "rule:en_german_command")

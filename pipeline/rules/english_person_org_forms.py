@@ -320,6 +320,8 @@ def _and_orgs(text: str, out: list) -> None:
             i += 1
         if i >= len(words) or words[i].group() in ("and", "&"):
             continue
+        if "Army Group " in m.group("org"):
+            continue               # 'Greece and Army Group Centre': a place and a German army group (session 28)
         start = m.start() + words[i].start()
         overlapping = [c for c in out if c.start < m.end() and start < c.end]
         if any(c.label in ("PERSON", "EVENT", "MIL_UNIT", "DATE") or c.start < start or c.end > m.end()

@@ -133,11 +133,15 @@ SNLF_ECHELON = {"Company": "连", "Battalion": "营", "Unit": "", None: ""}
 
 # the class-named battalions of the Indian Army ('4th Sikhs', '2nd Punjabis'): the class names of the pre-1922
 # infantry regiments still used for their battalions (Gurkhas and Grenadiers, regiments of several battalions, left out)
-INDIAN_CLASS_RE = re.compile(r"(?P<u>(?<![\w/-])(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?=[A-Z][a-z]{1,8}s\b)(?:Sikhs|Punjabis|Dogras|Rajputs"
-                             r"|Jats|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis))(?![\w-])")
+# (session 28 s28enunit: a place or a patron between the number and the class, as the 1903-22 titles write them,
+# `the 15th Ludhiana Sikhs`, `the 45th Rattray's Sikhs`; and the pioneer battalions, `the 107th Pioneers`, `the 34th
+# Sikh Pioneers`)
+INDIAN_CLASS_RE = re.compile(r"(?P<u>(?<![\w/-])(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?:[A-Z][a-z]+(?:['\u2019]s)?[ \t]+){0,2}"
+                             r"(?:Sikhs|Punjabis|Dogras|Rajputs|Jats|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans"
+                             r"|Brahmans|Madrassis|(?:(?:Mazbi[ \t]+)?Sikh[ \t]+)?Pioneers))(?![\w-])")
 
 INDIAN_CLASS_WORDS = ("Sikhs", "Punjabis", "Dogras", "Rajputs", "Jats", "Mahrattas", "Marathas", "Garhwalis",
-                      "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis")
+                      "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis", "Pioneers")
 _INDIAN_CLASS_GATE = literal_gate(INDIAN_CLASS_WORDS)
 
 

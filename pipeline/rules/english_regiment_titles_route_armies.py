@@ -9,6 +9,9 @@ Shanghai 1932, Nomonhan, the Chindits 1943-44, the 1962 and 1967 India-China fig
   Patricia's Canadian Light Infantry` -> one span, numbers of both, echelon of the sub-unit (营 for a battalion).
   Read from the candidates of the other finders: a numbered or lettered sub-unit, ` of ` (`the` optional), and a
   unit candidate that starts right there. `the 1st Battalion of the regiment` (no name after) stays as it was.
+  Session 28 (s28enunit): the head in lower case too (`the 2nd battalion of the X Rifles`), `The` after `of`, and a
+  parent no finder read when its capitalised words end in a regiment's plural head or `Regiment` (`the 18th
+  battalion of The Grenadiers`); `join_subunits_to_parents` is public and run again late by english_subunit_joins.
 - A Chinese route army with a lower-case head or none (`the 19th Route army`, `the Cantonese 19th Route`, `the
   Nineteenth Route`): one MIL_UNIT, echelon 路军, as `19th Route Army` (guideline 16). The bare form only after
   `the` and not before a capitalised word or a number (`Route 19` and `the 2nd Route Army` are read elsewhere).
@@ -40,10 +43,15 @@ from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
 _SUB = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[A-HK-M])"
-                  r"[ \t]+(?P<h>Battalion|Company|Battery|Squadron)$")
-_OF = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+(?:the[ \t]+)?")   # a chain broken at a line end too
-_ECHELON = {"Battalion": ("营", "battalion"), "Company": ("连", "company"), "Battery": ("连", "battery"),
-            "Squadron": ("中队", "squadron")}
+                  r"[ \t]+(?P<h>Battalion|Company|Battery|Squadron|battalion|company|battery|squadron)$")
+_OF = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+(?:[Tt]he[ \t]+)?")   # a chain broken at a line end too
+_ECHELON = {"battalion": ("营", "battalion"), "company": ("连", "company"), "battery": ("连", "battery"),
+            "squadron": ("中队", "squadron")}
+# a regiment no finder read, after a numbered sub-unit and `of the`: capitalised words ending in a regiment's plural
+# head, or the head alone (`the 18th battalion of The Grenadiers`; alone, `the Grenadiers` may be a kind of soldier)
+_REGIMENT_HEAD = re.compile(r"(?:[A-Z][a-z]+(?:['\u2019]s)?[ \t]+(?:and[ \t]+)?){0,3}(?:Grenadiers|Guards|Rifles|Fusiliers"
+                            r"|Highlanders|Hussars|Lancers|Dragoons|Borderers|Rangers|Light[ \t]+Infantry|Legion|Regiment)"
+                            r"(?![\w'\u2019-])")
 ORDINALS = ("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth "
              "Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth").split()
 _ROUTE = re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)?[ \t]+Route(?:[ \t]+(?:army|armies))?(?![\w-])"
@@ -65,7 +73,7 @@ def _drop_inside(out: list, start: int, end: int, labels: tuple = ()) -> None:
         out.remove(c)
 
 
-def _sub_of_regiment(text: str, out: list) -> None:
+def join_subunits_to_parents(text: str, out: list) -> None:
     units = sorted((c for c in out if c.label == "MIL_UNIT"), key=lambda c: (c.start, -c.end))
     starts = {}
     for c in units:
@@ -75,14 +83,16 @@ def _sub_of_regiment(text: str, out: list) -> None:
         if not m or m.start() != 0:
             continue
         of = _OF.match(text, a.end)
-        if not of or of.end() not in starts:
-            continue
-        b = starts[of.end()]
-        if text[b.start].islower():
+        b = starts.get(of.end()) if of else None
+        if of and b is None:
+            r = _REGIMENT_HEAD.match(text, of.end())
+            if r is not None and not any(c.start < r.end() and of.end() < c.end and c.label != "MIL_UNIT" for c in out):
+                b = Candidate(r.start(), r.end(), "MIL_UNIT", "rule:en_subunit_of_regiment", 64, {"numbers": []})
+        if b is None or text[b.start].islower():
             continue
         norm = dict(b.norm)
         norm["numbers"] = _numbers(a.norm) + _numbers(b.norm)
-        norm["echelon"], norm["echelon_key"] = _ECHELON[m.group("h")]
+        norm["echelon"], norm["echelon_key"] = _ECHELON[m.group("h").lower()]
         norm["id"] = None
         _drop_inside(out, a.start, b.end)
         out.append(Candidate(a.start, b.end, "MIL_UNIT", "rule:en_subunit_of_regiment", 64, norm))
@@ -267,7 +277,7 @@ def _kind_forces(text: str, out: list) -> None:
 def find_regiment_titles_route_armies(text: str, out: list) -> None:
     """Sub-units `of` their regiment, lower-case and bare route armies, `the 18th (Royal Irish)`, presidency armies."""
     if " of " in text:
-        _sub_of_regiment(text, out)
+        join_subunits_to_parents(text, out)
     if "Route" in text:
         _routes(text, out)
     if "(" in text:

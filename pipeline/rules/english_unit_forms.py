@@ -39,6 +39,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
+from pipeline.rules.english_german_designations_armies_of import roman_value
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
@@ -358,33 +359,30 @@ def _japanese_echelons(text: str, out: list) -> None:
 # a Roman-numbered brigade with its qualifier (the International Brigades of Spain, 1936-38: `the XV International
 # Brigade`) and the Army Corps of the nineteenth-century and First World War armies (`the VIII Army Corps`) are read
 # the same way (session 27 s27enunit); not after `War` (`World War II Brigade`)
-_ROMAN_CORPS = re.compile(r"(?<![\w-])(?<!War[ \t])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+"
-                          r"(?P<h>Corps|Brigade)$")
-_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+# (session 28 s28enunit: numerals to XCIX, as the German corps of 1939-45 are numbered, `the XLVIII Panzer Corps`, `the
+# LVI Corps`; an `SS` before the qualifier, `the II SS Panzer Corps`; the German one-word heads, `the XIV
+# Panzerkorps`; a corps without a qualifier, `the LVI Corps`)
+_ROMAN_CORPS = re.compile(r"(?<![\w-])(?<!War[ \t])(?P<r>(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))[ \t]+(?:SS[ \t]+)?"
+                          r"(?:(?P<q>[A-Z][a-z]{3,15})[ \t]+)?"
+                          r"(?P<h>Corps|Brigade|Panzerkorps|Armeekorps|Gebirgskorps|Reservekorps|Kavalleriekorps)$")
 # a battalion named by a word or a person, written with its Roman-numbered brigade after `of the`
 _NAMED_BATTALION_OF = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}Battalion[ \t]+of[ \t]+the[ \t]+\Z")
 
 
-def _roman(numeral: str) -> int:
-    total = 0
-    for i, ch in enumerate(numeral):
-        value = _ROMAN_VALUE[ch]
-        total += -value if i + 1 < len(numeral) and _ROMAN_VALUE[numeral[i + 1]] > value else value
-    return total
-
-
 def _roman_corps(text: str, out: list) -> None:
-    for head in (" Corps", " Brigade"):
+    for head in (" Corps", " Brigade", "korps"):
         at = text.find(head)
         while at != -1:                    # read back from each 'Corps' / 'Brigade'
             end = at + len(head)
             at = text.find(head, end)
             if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                 continue               # 'Brigades', 'Brigade-level'
-            m = _ROMAN_CORPS.search(text, max(0, end - 34), end)
+            m = _ROMAN_CORPS.search(text, max(0, end - 40), end)
             if m is None or not m.group("r") or (m.group("q") in NOT_QUALIFIER
                                                  and not (m.group("q") == "Army" and m.group("h") == "Corps")):
                 continue
+            if m.group("q") is None and m.group("h") == "Brigade":
+                continue               # 'XV Brigade' alone: no qualifier, no reading here
             brigade = m.group("h") == "Brigade"
             start = m.start()
             named = _NAMED_BATTALION_OF.search(text, max(0, start - 60), start) if brigade else None
@@ -393,7 +391,7 @@ def _roman_corps(text: str, out: list) -> None:
                 for c in [c for c in out if start <= c.start < m.start() and c.end <= m.start()]:
                     out.remove(c)
             out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
-                                 {"numbers": [_roman(m.group("r"))],
+                                 {"numbers": [roman_value(m.group("r"))],
                                   "echelon": "旅" if brigade else "军", "echelon_key": "brigade" if brigade else "corps",
                                   "prefix": "", "side": None, "id": None,
                                   **({"en_hint": {"echelon": "营", "echelon_key": "battalion"}} if named else {})}))

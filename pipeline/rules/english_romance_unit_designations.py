@@ -1,0 +1,102 @@
+"""French, Spanish, Italian and Portuguese unit designations as English texts on those armies' wars write them
+(session 28, helper s28enunit: audit of all nine labels on 18 unseen passages of the Italian, Ottoman, Polish,
+Israeli, Egyptian, Soviet, Indian, Finnish, Greek and French wars; the Indochina war's forum diaries and Legion
+histories, the Isonzo front's brigade memoirs and the Chaco and Spanish wars write the original forms).
+
+- A French ordinal (`1er`, `2e`, `3ème`, `13e`) before the abbreviation of a French regiment, battalion, demi-brigade
+  or division (`1er BEP`, `2e REP`, `3e REI`, `13e DBLE`, `6e BPC`, `8e RPC`, `5e RTA`, `9e DIC`): one MIL_UNIT,
+  numbers [n], echelon that of the abbreviation's head (Bataillon 营, Régiment 团, Demi-Brigade/Brigade 旅,
+  Division 师), side FR; with a battalion's Roman numeral before a slash (`II/1er RCP`, `III/13e DBLE`): the
+  battalion of that regiment, numbers [2, 1], 营. The abbreviations are those of the French army's order of battle
+  of 1914-1962 (Légion étrangère, troupes coloniales and parachutistes, Armée d'Afrique: BEP REP REI REC DBLE BPC
+  BCCP BCP BCA RCP RPC RPIMa RIC RICM RIMa RTA RTM RTS RTT RMLE RMT RCA RSM RSA RI RA RAC RCC RH DI DIC DIA DIM
+  DLM DB BT BM GM), hand-written from general military-historical knowledge; nothing else after a French ordinal
+  is read.
+- A unit's name under its original head: French (`Régiment`, `Bataillon`, `Demi-Brigade`, `Escadron`,
+  `Escadrille`, `Groupement`), Spanish (`Regimiento`, `Batallón`, `Brigada`, `División`, `Escuadrón`, `Tercio`,
+  `Bandera`), Italian (`Reggimento`, `Battaglione`, `Brigata`, `Divisione`, `Legione`) or Portuguese (`Regimento`,
+  `Batalhão`), with capitalised words after it and the linking words `de`/`des`/`du`/`del`/`della`/`di`/`et`/`y`/
+  `la` (before a capital) or `d'X`/`l'X`, ending on a capitalised word (`Bataillon de Parachutistes Coloniaux`,
+  `Régiment Étranger de Parachutistes`, `Regimiento Boquerón`, `Brigata Sassari`, `Tercio de Extranjeros`), with or
+  without a French ordinal before it (`4e Régiment d'Infanterie Coloniale`): one MIL_UNIT; the place or patron
+  inside belongs to it (guideline 6), and it is not a PERSON over `de X`. A head with no capitalised word after it
+  is not read (`the 2e Régiment étranger de parachutistes` keeps its lower-case tail unread), nor the companies'
+  heads (`Compañía`, `Compagnie`, `Compagnia` name shipping lines and firms too).
+- An English ordinal in figures or words before the Spanish Legion's and the Regulares' units (`the 1st Bandera`,
+  `the Second Bandera`, `the 5th Tabor`, `the 3rd Tercio`): one MIL_UNIT, 营 (Bandera, Tabor) or 团 (Tercio).
+
+Priority 62 (over the particle-name PERSON, the places inside and the bare counts). Cost: one pattern gated on a
+French ordinal's letters or the heads' literals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.english_german_designations_armies_of import roman_value
+from pipeline.spans import Candidate
+
+PRIORITY = 62
+_ABBREVIATIONS = {
+    **{a: ("营", "battalion") for a in "BEP BPC BCCP BCP BCA BT BM".split()},
+    **{a: ("团", "regiment") for a in ("REP REI REC RCP RPC RPIMa RIC RICM RIMa RTA RTM RTS RTT RMLE RMT RCA RSM RSA "
+                                       "RI RA RAC RCC RH").split()},
+    **{a: ("旅", "brigade") for a in "DBLE GM".split()},
+    **{a: ("师", "division") for a in "DI DIC DIA DIM DLM DB".split()},
+}
+_REGIMENT, _BATTALION, _BRIGADE, _DIVISION = ("团", "regiment"), ("营", "battalion"), ("旅", "brigade"), ("师", "division")
+_HEADS = {"Régiment": _REGIMENT, "Bataillon": _BATTALION, "Demi-Brigade": _BRIGADE, "Escadron": ("中队", "squadron"),
+          "Escadrille": ("中队", "squadron"), "Groupement": ("", "group"),
+          "Regimiento": _REGIMENT, "Batallón": _BATTALION, "Batallon": _BATTALION, "Brigada": _BRIGADE,
+          "División": _DIVISION, "Escuadrón": ("中队", "squadron"), "Tercio": _REGIMENT, "Bandera": _BATTALION,
+          "Reggimento": _REGIMENT, "Battaglione": _BATTALION, "Brigata": _BRIGADE, "Divisione": _DIVISION,
+          "Legione": _REGIMENT, "Regimento": _REGIMENT, "Batalhão": _BATTALION}
+_ORDINAL_HEADS = {"Bandera": _BATTALION, "Tabor": _BATTALION, "Tercio": _REGIMENT}
+_ORDINAL = r"(?:(?P<r>[IVX]{1,4})/)?(?P<n>\d{1,3})(?:er|ère|re|ème|eme|e)"
+_ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*"
+_NAME = (rf"(?P<h>{'|'.join(sorted(_HEADS, key=len, reverse=True))})(?P<t>(?:[ \t]+(?:{_CAP}"
+         rf"|(?:de|des|du|del|della|delle|di|dei|et|y|e|la)(?=[ \t]+[A-ZÀ-ÖØ-Þ])|[dl]['\u2019]{_CAP}))+)")
+_DESIGNATION = re.compile(rf"(?<![\w/.-])(?:{_ORDINAL}[ \t]+)?(?:(?P<a>{_ABBR})|{_NAME})(?![\w-])")
+_WORD_ORDINALS = {w: i for i, w in enumerate("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split(), 1)}
+_ENGLISH_ORDINAL = re.compile(rf"(?<![\w-])(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{'|'.join(_WORD_ORDINALS)}))[ \t]+"
+                              rf"(?P<h>{'|'.join(_ORDINAL_HEADS)})(?![\w-])")
+_GATE = re.compile(r"\d(?:er|ère|re|ème|eme|e)[ \t]|" + "|".join(_HEADS))
+
+
+def _put(out: list, start: int, end: int, numbers: list, echelon: str, key: str, side: str | None) -> None:
+    if any(c.label == "MIL_UNIT" and c.start <= start and end <= c.end and (c.start, c.end) != (start, end)
+           for c in out):
+        return
+    for c in [c for c in out if c.start < end and start < c.end]:
+        out.remove(c)
+    out.append(Candidate(start, end, "MIL_UNIT", "rule:en_romance_unit", PRIORITY,
+                         {"numbers": numbers, "en_hint": {"numbers": numbers, "echelon": echelon, "echelon_key": key,
+                                                          "prefix": "", "side": side, "id": None}}))
+
+
+def find_romance_unit_designations(text: str, out: list) -> None:
+    """French ordinals before a unit's abbreviation or name, units' names under their original French, Spanish,
+    Italian or Portuguese head, English ordinals before Bandera/Tabor/Tercio (see the module docstring)."""
+    if not _GATE.search(text) and "Tabor" not in text:
+        return
+    for m in _DESIGNATION.finditer(text):
+        if m.group("a") and not m.group("n"):
+            continue                   # an abbreviation alone ('RI', 'DB'): only after a French ordinal
+        if m.group("a"):
+            echelon, key = _ABBREVIATIONS[m.group("a")]
+        else:
+            echelon, key = _HEADS[m.group("h")]
+        numbers = [int(m.group("n"))] if m.group("n") else []
+        if m.group("r"):
+            if not roman_value(m.group("r")):
+                continue
+            numbers = [roman_value(m.group("r"))] + numbers
+            echelon, key = "营", "battalion"
+        side = "FR" if m.group("n") or m.group("a") or m.group("h") in ("Régiment", "Bataillon", "Demi-Brigade",
+                                                                        "Escadron", "Escadrille", "Groupement") else None
+        _put(out, m.start(), m.end(), numbers, echelon, key, side)
+    for m in _ENGLISH_ORDINAL.finditer(text):
+        echelon, key = _ORDINAL_HEADS[m.group("h")]
+        number = int(m.group("n")) if m.group("n") else _WORD_ORDINALS[m.group("w")]
+        _put(out, m.start(), m.end(), [number], echelon, key, None)

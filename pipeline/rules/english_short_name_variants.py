@@ -1,0 +1,45 @@
+"""A person's first and last name written again without the middle names or patronymic (session 28, helper
+s28enunit: audit of all nine labels on 15 unseen passages of the Italian, Ottoman, Polish, Israeli, Soviet, Indian,
+Finnish and French wars; citations for decorations and memoirs write a Russian, Central Asian or Indian name in full
+once and then as given name and surname: `Pyotr Ivanovich Sidorenko ... Pyotr Sidorenko`).
+
+- Where a PERSON of three or four words (no word of it lower case) has been read, its first and last words written
+  together elsewhere in the text (`Pyotr Sidorenko`) are one PERSON, the first word included (guideline 1: the name
+  without title; a finder that read the surname alone leaves the given name out).
+  Not where another label holds the place, nor where the first word is a title.
+
+Priority 40 (over the bare surname's PERSON). Cost: one str.find per first word of each long name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*\Z")
+
+
+def find_short_name_variants(text: str, out: list) -> None:
+    """First and last words of a longer PERSON read again together (see the module docstring)."""
+    persons = [c for c in out if c.label == "PERSON"]
+    seen = set()
+    for c in persons:
+        words = text[c.start:c.end].split()
+        if not 3 <= len(words) <= 4 or not all(_WORD.match(w) and w[0].isupper() for w in words):
+            continue
+        short = re.compile(rf"(?<![\w'\u2019-]){re.escape(words[0])}[ \t]+{re.escape(words[-1])}(?![\w-])")
+        if short.pattern in seen:
+            continue
+        seen.add(short.pattern)
+        for m in short.finditer(text):
+            start, end = m.start(), m.end()
+            if any(o.start <= start and end <= o.end and o.label == "PERSON" and (o.start, o.end) != (start, end)
+                   and o.end - o.start > end - start for o in out) or any(
+                    o.start == start and o.end == end and o.label == "PERSON" for o in out):
+                continue               # inside the long name itself, or read already
+            if any(o.start < end and start < o.end and o.label not in ("PERSON",) for o in out):
+                continue
+            for o in [o for o in out if o.start < end and start < o.end]:
+                out.remove(o)
+            out.append(Candidate(start, end, "PERSON", "rule:en_short_name_variant", 40, {}))
