@@ -30,8 +30,7 @@ PRIORITY = 41
 _CAP = r"[A-Z][a-z\u00e0-\u00ff'\u2019]{1,14}(?:-[A-Z][a-z]{1,12})?"       # Abdel-Qadir
 _ARTICLE = r"(?:al|el|ad|ed|ar|er|as|es|ash|at|et|az|ez|an|en|ud|ul|ur|Al|El)-"
 _NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_CAP}(?:[ \t]+(?:{_ARTICLE}{_CAP}|{_CAP})){{1,5}})(?![\w'\u2019-])")
-_HAS_ARTICLE = re.compile(rf"(?<![\w-]){_ARTICLE}[A-Z]")
-_GATE = re.compile(rf"(?<![\w-]){_ARTICLE}[A-Z]")
+_HAS_ARTICLE = re.compile(rf"(?<![\w-]){_ARTICLE}[A-Z]")   # the text holds one (gate) / a name holds one
 _TITLES = frozenset("Sheikh Shaikh Shaykh Sheik Emir Amir Sharif Sayyid Sayed Imam Mullah King Prince Sultan Caliph Grand "
                     "Khalifa Mufti Haj Hajj Hajji General Colonel Major Captain Lieutenant Sergeant Field Marshal Brigadier "
                     "Commander Admiral Pasha President Premier Minister The A An And Of In On At By From To With For "
@@ -54,7 +53,7 @@ _HEAD_AFTER = re.compile(rf"[ \t]+(?:{_HEADS})\b")
 
 def find_arabic_particle_names(text: str, out: list) -> None:
     """PERSON for Arabic names with a hyphenated article (see the module docstring)."""
-    if not _GATE.search(text):
+    if not _HAS_ARTICLE.search(text):
         return
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
