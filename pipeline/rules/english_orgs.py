@@ -28,6 +28,12 @@ _ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade"
                    "Company", "Fleet", "Squadron", "Group", "Force", "Forces", "Detachment", "Column", "Area",
                    "Front", "Route"}
 
+# an army's or a navy's own body, a committee or a board, is no formation ('the Army Airlift Committee', 'the Army
+# Council', 'the Navy Board'; session 28, s28enorg): the service word alone may stand inside before these heads
+_SERVICE_WORDS = frozenset(("Army", "Navy", "Air"))
+_BODY_HEADS = frozenset(("Committee", "Commission", "Council", "Board", "Bureau", "Office", "Department", "Ministry",
+                         "College", "Academy", "Association", "Society"))
+
 
 @lru_cache(maxsize=1)
 def _org_re() -> re.Pattern:
@@ -61,7 +67,8 @@ def find_orgs(text: str, out: list) -> None:
     for m in _org_re().finditer(text):
         start, end = m.start(), m.end()
         words = text[start:end].split()
-        if any(w in _ORG_NOT_INSIDE for w in words):
+        inside = [w for w in words if w in _ORG_NOT_INSIDE]
+        if inside and not (set(inside) <= _SERVICE_WORDS and words[-1] in _BODY_HEADS):
             continue
         if m.group("name") is not None:
             lead = m.group("name").split()
@@ -82,3 +89,21 @@ def find_orgs(text: str, out: list) -> None:
                 while text[start].isspace():
                     start += 1
         out.append(Candidate(start, end, "ORG", "rule:en_org", PRIORITY["ORG"] - 1))
+    if " party" in text:
+        _creed_parties(text, out, trim, PRIORITY["ORG"] - 1)
+
+
+# a party named by its creed with `party` in lower case, a people's or a country's word before it inside (session 28,
+# s28enorg: 'the Vietnamese Communist party', 'the Socialist party'), as 'the Communist Party' is
+_CREED_PARTY_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<lead>[A-Z\u00c0-\u00de][\w'\u2019-]{1,20})[ \t]+)?(?:"
+    + "|".join(sorted(_PARTY_CREEDS)) + r")[ \t]+party(?![\w-])")
+
+
+def _creed_parties(text: str, out: list, trim: frozenset, priority: int) -> None:
+    for m in _CREED_PARTY_RE.finditer(text):
+        start = m.start("lead") if m.group("lead") and m.group("lead") not in trim else \
+            m.start() + (len(m.group("lead")) + 1 if m.group("lead") else 0)
+        while text[start].isspace():
+            start += 1
+        out.append(Candidate(start, m.end(), "ORG", "rule:en_org", priority))
