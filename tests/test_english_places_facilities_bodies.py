@@ -1,10 +1,9 @@
 """s28enorg (session 28): Spanish and Portuguese landform words and particles of place names
-(english_iberian_place_names); churches by their dedication (english_dedicated_buildings); facilities listed before
-one plural head (english_shared_head_facilities); a LOC reading after `town of`/`colony of` (english_settlement_frame_labels);
+(english_iberian_place_names); churches by their dedication (english_dedicated_buildings); a LOC reading after `town of`/`colony of` (english_settlement_frame_labels);
 `the X` after `the X River` and `the Committee` after `the X Committee` (english_head_dropped_mentions); peaks, caves,
 lower-case regions, plural airfields and wharves by their head, `the river X` (english_grammar PLACE_SUFFIX_RE);
 territories named by a word of rule (`the Sanjak of X`, english_base_generators); an army's committee or council
-(english_orgs); a creed party in lower case (english_orgs); Latin Extended-A and Vietnamese letters in place names
+(english_orgs); Latin Extended-A and Vietnamese letters in place names
 (english_place_context). Sentences written for these tests; the names are made up or other than the audited pages'."""
 
 from sentences import has_span as _has, labelled as _ents
@@ -76,26 +75,6 @@ def test_church_as_a_body_is_no_fac():
     assert not _labels(text, "FAC")
 
 
-# --- facilities that share one plural head
-
-def test_members_before_a_shared_plural_head_are_facilities():
-    text = ("Transports flew from Hatfield (now Longmoor) and Brindle airports; officers waited at the "
-            "Brindle and Oakham airfields, and sappers blew the Kalewa and Shwegyin bridges.")
-    assert _has(text, "Hatfield", "FAC")
-    assert _has(text, "Longmoor", "FAC")
-    assert _has(text, "Brindle airports", "FAC")
-    assert _has(text, "Brindle", "FAC")
-    assert _has(text, "Oakham airfields", "FAC")
-    assert _has(text, "Kalewa", "FAC")
-    assert _has(text, "Shwegyin bridges", "FAC")
-
-
-def test_a_force_before_airfields_is_no_facility():
-    text = "The Fourteenth Air Force airfields and the old and new airfields were bombed."
-    assert _has(text, "Fourteenth Air Force", "MIL_UNIT")
-    assert not _labels(text, "FAC")
-
-
 # --- the label of a name after a settlement word and `of`
 
 def test_cape_name_after_town_of_or_colony_of_is_a_gpe():
@@ -157,13 +136,6 @@ def test_army_committee_and_council_are_orgs_but_an_army_headquarters_is_a_unit(
     assert _has(text, "Army Supply Committee", "ORG")
     assert _has(text, "Army Council", "ORG")
     assert _has(text, "Kwantung Army Headquarters", "MIL_UNIT")
-
-
-def test_creed_party_in_lower_case_is_an_org():
-    text = "He founded the Burmese Communist party, and the Socialist party won; a landing party went ashore."
-    assert _has(text, "Burmese Communist party", "ORG")
-    assert _has(text, "Socialist party", "ORG")
-    assert not _has(text, "landing party", "ORG")
 
 
 # --- letters of Latin Extended-A and Vietnamese in place names

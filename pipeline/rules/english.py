@@ -80,7 +80,6 @@ from pipeline.rules.english_arabic_place_prefixes import find_arabic_place_prefi
 from pipeline.rules.english_iberian_place_names import find_iberian_place_names
 from pipeline.rules.english_dedicated_buildings import find_dedicated_buildings
 from pipeline.rules.english_settlement_frame_labels import find_settlement_frame_labels
-from pipeline.rules.english_shared_head_facilities import find_shared_head_facilities
 from pipeline.rules.english_head_dropped_mentions import head_dropped_mentions
 from pipeline.rules.english_dotted_acronyms import find_dotted_acronyms
 from pipeline.rules.english_events_of_places import find_events_of_places
@@ -275,7 +274,7 @@ _GENERATORS += (find_line_regiment_titles, find_lone_given_names, find_war_diary
 _GENERATORS += (find_german_designations_armies_of, find_events_of_places, find_article_durations)   # German designations, armies named by a place, nations' corps, Ottoman honorifics; Congress/Massacre/Charge/Surrender of X; a week, over a month (english_german_designations_armies_of, english_events_of_places, english_article_durations, session 26 s26enunit)
 _GENERATORS += (find_lifespan_names, find_called_places_irish_counties, find_place_list_members, find_ranked_surnames, find_particle_surnames)   # names before the years of their life in brackets, after the other ranks, police, Boer and foreign ranks, surnames with a capitalised particle; places after `a place called`, Irish counties after county/Co.; unknown members of lists of known places (english_lifespan_names, english_called_places_irish_counties, english_place_list_members, english_ranked_surnames, english_particle_surnames, session 27 s27enper)
 _GENERATORS += (find_battalion_short_titles, find_arabic_place_prefixes, find_dotted_acronyms)   # war-diary battalions by number and short title, lettered sub-units with their regiment; Sidi/Bir/Djebel/Wadi X places; dotted acronyms of listed bodies (english_battalion_short_titles, english_arabic_place_prefixes, english_dotted_acronyms, session 27 s27enunit)
-_GENERATORS += (find_iberian_place_names, find_dedicated_buildings, find_shared_head_facilities, find_settlement_frame_labels)   # churches by dedication (english_dedicated_buildings); X and Y airfields (english_shared_head_facilities); a LOC after town of|colony of is a GPE (english_settlement_frame_labels); Laguna/Sierra/Cerro/Isla/Rio X landforms, X de Y places in a place's frame (english_iberian_place_names, session 28 s28enorg)
+_GENERATORS += (find_iberian_place_names, find_dedicated_buildings, find_settlement_frame_labels)   # churches by dedication (english_dedicated_buildings); a LOC after town of|colony of is a GPE (english_settlement_frame_labels); Laguna/Sierra/Cerro/Isla/Rio X landforms, X de Y places in a place's frame (english_iberian_place_names, session 28 s28enorg)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

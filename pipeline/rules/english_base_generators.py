@@ -18,7 +18,7 @@ from pipeline.rules.english_grammar import (CAP, CHINESE_NAME_RE, CODE_NUMBER, C
 from pipeline.rules.english_lexicon import OPERATION_CODE_NAMES, english_names, lexicon_spans, trie_regex
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_syllables import romanised_given, romanised_syllables
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 
@@ -196,7 +196,7 @@ TERRITORY_OF_RE = re.compile(rf"(?<![\w-])(?:Sanjak|Sandjak|Vilayet|Eyalet|Pasha
 def places(text: str, out: list) -> None:
     names = english_names()
     if " of " in text:
-        for m in TERRITORY_OF_RE.finditer(text):
+        for m in literal_finditer(TERRITORY_OF_RE, text):
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_state", PRIORITY["GPE"] + 2))
     for m in STATE_OF_RE.finditer(text):
         words = m.group("name").split()

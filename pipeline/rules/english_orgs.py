@@ -89,21 +89,3 @@ def find_orgs(text: str, out: list) -> None:
                 while text[start].isspace():
                     start += 1
         out.append(Candidate(start, end, "ORG", "rule:en_org", PRIORITY["ORG"] - 1))
-    if " party" in text:
-        _creed_parties(text, out, trim, PRIORITY["ORG"] - 1)
-
-
-# a party named by its creed with `party` in lower case, a people's or a country's word before it inside (session 28,
-# s28enorg: 'the Vietnamese Communist party', 'the Socialist party'), as 'the Communist Party' is
-_CREED_PARTY_RE = re.compile(
-    r"(?<![\w'\u2019-])(?:(?P<lead>[A-Z\u00c0-\u00de][\w'\u2019-]{1,20})[ \t]+)?(?:"
-    + "|".join(sorted(_PARTY_CREEDS)) + r")[ \t]+party(?![\w-])")
-
-
-def _creed_parties(text: str, out: list, trim: frozenset, priority: int) -> None:
-    for m in _CREED_PARTY_RE.finditer(text):
-        start = m.start("lead") if m.group("lead") and m.group("lead") not in trim else \
-            m.start() + (len(m.group("lead")) + 1 if m.group("lead") else 0)
-        while text[start].isspace():
-            start += 1
-        out.append(Candidate(start, m.end(), "ORG", "rule:en_org", priority))
