@@ -98,6 +98,12 @@ def test_committee_named_again_without_its_name_is_the_org():
     assert _has(text, "Committee", "ORG")
 
 
+def test_territory_named_again_by_its_word_of_rule_is_the_gpe():
+    text = "Montenegrin troops entered the Sanjak of Prizren in October; the Sanjak was divided in 1913."
+    assert _has(text, "Sanjak of Prizren", "GPE")
+    assert _has(text, "Sanjak", "GPE")
+
+
 def test_bare_committee_without_a_named_one_is_nothing():
     text = "The Committee met in May, and the Committee drew up a schedule."
     assert not _labels(text, "ORG")

@@ -6,7 +6,9 @@ pages).
   (`crossed the river X ... camped beyond the X`): the bare `X` is the LOC;
 - a body chosen as an ORG with a head word (`the X Y Committee`, `the X Commission`, `the X Council`, `the X Board`)
   and named again as `the Committee` (the head capitalised, after `the`): `Committee` is the ORG, as `the League` at
-  a later mention is (docs/annotation-guidelines.md, session 24).
+  a later mention is (docs/annotation-guidelines.md, session 24);
+- a territory chosen as a GPE by its word of rule (`the Sanjak of X`, `the Vilayet of Y`, `the Emirate of Z`,
+  english_base_generators.TERRITORY_OF_RE) and named again as `the Sanjak`: `Sanjak` is the GPE.
 
 Only after the first naming, only after `the`, never where another chosen span overlaps, never before a capitalised
 word (`the X Valley` is a longer name), never for a stem of fewer than three letters or a stem that is an ordinary
@@ -28,6 +30,8 @@ PRIORITY = 40
 _RIVER_FORMS = (re.compile(r"^(?P<x>[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)[ \t]+[Rr]iver$"),
                 re.compile(r"^[Rr]iver[ \t]+(?P<x>[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)$"))
 _BODY_HEADS = ("Committee", "Commission", "Council", "Board")
+_TERRITORY_HEADS = ("Sanjak", "Sandjak", "Vilayet", "Eyalet", "Pashalik", "Pashalic", "Beylik", "Emirate", "Khanate",
+                    "Sheikhdom", "Shaikhdom", "Governorate", "Viceroyalty", "Duchy", "Margraviate", "Voivodeship")
 
 
 def _free(text: str, chosen_mask: bytearray, pos: int, end: int) -> bool:
@@ -42,8 +46,9 @@ def _free(text: str, chosen_mask: bytearray, pos: int, end: int) -> bool:
 
 
 def head_dropped_mentions(text: str, chosen: list) -> list:
-    """Bare `the X` after `the X River`, `the Committee` after `the X Committee` (see the module docstring)."""
-    if "iver" not in text and not any(h in text for h in _BODY_HEADS):
+    """Bare `the X` after `the X River`, `the Committee` after `the X Committee`, `the Sanjak` after `the Sanjak of
+    X` (see the module docstring)."""
+    if "iver" not in text and not any(h in text for h in _BODY_HEADS + _TERRITORY_HEADS):
         return []
     from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
 
@@ -52,6 +57,7 @@ def head_dropped_mentions(text: str, chosen: list) -> list:
         mask[c.start:c.end] = b"\1" * (c.end - c.start)
     stems: dict[str, tuple[int, str]] = {}
     bodies: dict[str, list[int]] = {}
+    territories: dict[str, set] = {}
     for c in chosen:
         name = text[c.start:c.end]
         if c.label == "LOC":
@@ -63,6 +69,9 @@ def head_dropped_mentions(text: str, chosen: list) -> list:
             head = name.rsplit(None, 1)[-1]
             if head in _BODY_HEADS:
                 bodies.setdefault(head, []).append(c.end)
+        elif c.label == "GPE" and " of " in name and name.split()[0] in _TERRITORY_HEADS:
+            territories.setdefault(name.split()[0], set()).add(name)
+            bodies.setdefault("\0" + name.split()[0], []).append(c.end)
     found = []
     for stem, (after, label) in stems.items():
         probe = "the " + stem
@@ -72,8 +81,12 @@ def head_dropped_mentions(text: str, chosen: list) -> list:
             if _free(text, mask, s, s + len(stem)):
                 found.append(Candidate(s, s + len(stem), label, "rule:en_head_dropped_mention", PRIORITY, {}))
             pos = text.find(probe, s + len(stem))
-    for head, ends in bodies.items():
-        names = {text[c.start:c.end] for c in chosen if c.label == "ORG" and text[c.start:c.end].endswith(" " + head)}
+    for key, ends in bodies.items():
+        if key.startswith("\0"):
+            head, label, names = key[1:], "GPE", territories[key[1:]]
+        else:
+            head, label = key, "ORG"
+            names = {text[c.start:c.end] for c in chosen if c.label == "ORG" and text[c.start:c.end].endswith(" " + head)}
         if len(names) != 1:
             continue                  # two bodies share the head: `the Committee` is either
         probe = "the " + head
@@ -81,6 +94,6 @@ def head_dropped_mentions(text: str, chosen: list) -> list:
         while pos >= 0:
             s = pos + 4
             if _free(text, mask, s, s + len(head)):
-                found.append(Candidate(s, s + len(head), "ORG", "rule:en_head_dropped_mention", PRIORITY, {}))
+                found.append(Candidate(s, s + len(head), label, "rule:en_head_dropped_mention", PRIORITY, {}))
             pos = text.find(probe, s + len(head))
     return found
