@@ -248,6 +248,8 @@ def places(text: str, out: list) -> None:
             continue                  # 'the Fourteenth Air Force airfields': the force's fields, the force is the name
         if m.group("suffix") == "region" and re.search(r"\w-[A-Z]", name):
             continue                  # 'the Peiping-Tientsin region': two places before a word of extent, each its own
+        if m.group("suffix") == "region" and known is not None and known[0] == "GPE":
+            continue                  # 'the Hunan region': the province itself, the lexicon's GPE reads it
         if suffix == "region" and m.group("suffix") == "region":
             label = "LOC"             # 'the Vardar region' in lower case: an area, no government (session 28, s28enorg)
         norm = {"zh": known[1]} if known and known[0] in ("GPE", "LOC") else {}
