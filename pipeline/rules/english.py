@@ -82,6 +82,10 @@ from pipeline.rules.english_romance_unit_designations import find_romance_unit_d
 from pipeline.rules.english_ethiopian_titled_names import find_ethiopian_titled_names
 from pipeline.rules.english_arabic_particle_names import find_arabic_particle_names
 from pipeline.rules.english_arabic_place_prefixes import find_arabic_place_prefixes
+from pipeline.rules.english_iberian_place_names import find_iberian_place_names
+from pipeline.rules.english_dedicated_buildings import find_dedicated_buildings
+from pipeline.rules.english_settlement_frame_labels import find_settlement_frame_labels
+from pipeline.rules.english_head_dropped_mentions import head_dropped_mentions
 from pipeline.rules.english_dotted_acronyms import find_dotted_acronyms
 from pipeline.rules.english_events_of_places import find_events_of_places
 from pipeline.rules.english_article_durations import find_article_durations
@@ -276,6 +280,7 @@ _GENERATORS += (find_german_designations_armies_of, find_events_of_places, find_
 _GENERATORS += (find_lifespan_names, find_called_places_irish_counties, find_place_list_members, find_ranked_surnames, find_particle_surnames)   # names before the years of their life in brackets, after the other ranks, police, Boer and foreign ranks, surnames with a capitalised particle; places after `a place called`, Irish counties after county/Co.; unknown members of lists of known places (english_lifespan_names, english_called_places_irish_counties, english_place_list_members, english_ranked_surnames, english_particle_surnames, session 27 s27enper)
 _GENERATORS += (find_battalion_short_titles, find_arabic_place_prefixes, find_dotted_acronyms)   # war-diary battalions by number and short title, lettered sub-units with their regiment; Sidi/Bir/Djebel/Wadi X places; dotted acronyms of listed bodies (english_battalion_short_titles, english_arabic_place_prefixes, english_dotted_acronyms, session 27 s27enunit)
 _GENERATORS += (find_subunit_joins, find_short_name_variants, find_romance_unit_designations, find_ethiopian_titled_names, find_arabic_particle_names)   # Roman-numeral battalions, late sub-unit joins to parents; first and last name of a longer name; French ordinals and Romance-language unit names; names after Ras; Arabic names with a hyphenated article (english_subunit_joins, english_short_name_variants, english_romance_unit_designations, english_ethiopian_titled_names, english_arabic_particle_names, session 28 s28enunit)
+_GENERATORS += (find_iberian_place_names, find_dedicated_buildings, find_settlement_frame_labels)   # churches by dedication (english_dedicated_buildings); a LOC after town of|colony of is a GPE (english_settlement_frame_labels); Laguna/Sierra/Cerro/Isla/Rio X landforms, X de Y places in a place's frame (english_iberian_place_names, session 28 s28enorg)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -289,6 +294,7 @@ def find_english(text: str) -> list[Candidate]:
     extra = surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_possessive_titled_names)
     extra += document_mentions(text, chosen)   # places read by context, surnames with particles (english_encyclopedia_forms)
+    extra += head_dropped_mentions(text, chosen)   # `the X` after `the X River`, `the Committee` after `the X Committee` (english_head_dropped_mentions, session 28 s28enorg)
     if extra:
         chosen = resolve(chosen + extra)
     chosen = finish_castle_harbour_era_forms(text, acronym_alias_mentions(text, chosen))

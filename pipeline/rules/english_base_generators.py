@@ -18,7 +18,7 @@ from pipeline.rules.english_grammar import (CAP, CHINESE_NAME_RE, CODE_NUMBER, C
 from pipeline.rules.english_lexicon import OPERATION_CODE_NAMES, english_names, lexicon_spans, trie_regex
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_syllables import romanised_given, romanised_syllables
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 
@@ -185,9 +185,19 @@ def events(text: str, out: list) -> None:
 STATE_OF_RE = re.compile(rf"(?<![\w-])(?:Empire|Kingdom|Republic|Union|Commonwealth|Dominion|Principality|Sultanate)"
                          rf"\s+of\s+(?:the\s+)?(?=(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
 
+# A territory named by an Ottoman, Islamic or European word of rule, the name after it any capitalised name (session 28,
+# s28enorg: Balkan and Central Asian wars, 'the Sanjak of X', 'the Vilayet of Y', 'the Emirate of Z', 'the Khanate of
+# W'): these words name nothing but a governed territory, so the name need not be a known place; one GPE.
+TERRITORY_OF_RE = re.compile(rf"(?<![\w-])(?:Sanjak|Sandjak|Vilayet|Eyalet|Pashalik|Pashalic|Beylik|Emirate|Khanate"
+                             rf"|Sheikhdom|Shaikhdom|Governorate|Viceroyalty|Grand\s+Duchy|Duchy|Margraviate|Voivodeship)"
+                             rf"\s+of\s+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,1}})(?![\w-])")
+
 
 def places(text: str, out: list) -> None:
     names = english_names()
+    if " of " in text:
+        for m in literal_finditer(TERRITORY_OF_RE, text):
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_state", PRIORITY["GPE"] + 2))
     for m in STATE_OF_RE.finditer(text):
         words = m.group("name").split()
         for n in range(len(words), 0, -1):             # 'Empire of Japan Empire of Japan': the known prefix
@@ -234,10 +244,20 @@ def places(text: str, out: list) -> None:
             known = names.get(f"{name} {' '.join(w.capitalize() for w in suffix.split())}")
         if label == "GPE" and suffix in ("region", "district") and (known and known[0] == "LOC" or "-" in name):
             label = "LOC"             # 'the Pacific Region', 'the Asia-Pacific Region': a region without a government
+        if suffix in ("airfields", "airports") and name.split()[-1] in _FORCE_WORDS:
+            continue                  # 'the Fourteenth Air Force airfields': the force's fields, the force is the name
+        if m.group("suffix") == "region" and re.search(r"\w-[A-Z]", name):
+            continue                  # 'the Peiping-Tientsin region': two places before a word of extent, each its own
+        if m.group("suffix") == "region" and known is not None and known[0] == "GPE":
+            continue                  # 'the Hunan region': the province itself, the lexicon's GPE reads it
+        if suffix == "region" and m.group("suffix") == "region":
+            label = "LOC"             # 'the Vardar region' in lower case: an area, no government (session 28, s28enorg)
         norm = {"zh": known[1]} if known and known[0] in ("GPE", "LOC") else {}
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
 
 
+# the last word of a force's name before the plural airfields/airports it uses (session 28, s28enorg)
+_FORCE_WORDS = frozenset("Force Forces Army Armies Corps Navy Command Group Wing Division Squadron Fleet".split())
 _TOKEN = re.compile(r"\S+")
 _QUOTE_MARK = re.compile(r"[\u2019']")
 

@@ -140,6 +140,9 @@ PLACE_SUFFIX_RE = re.compile(
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
     # the lower-case heads of a stream and a mountain, as `river` (session 27, s27enper: `the X stream`, `the X mountain`)
     r"|stream|creek|mountain"
+    # a peak and a cave by their head, a region in lower case, airfields and airports in the plural after the last
+    # of a list and a wharf (session 28, s28enorg: `X Peak`, `the X cave`, `the X region`, `X and Y airfields`, `X wharf`)
+    r"|Peak|Peaks|Caves|Cave|cave|caves|airfields|airports|Airfields|Airports|wharf|region"
     r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
     r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"
@@ -147,7 +150,8 @@ PLACE_SUFFIX_RE = re.compile(
     r"|District|district|Autonomous\s+Region|Region"
     # the foreign settlements of the treaty ports: 'Shanghai International Settlement', 'Tianjin French Concession'
     r"|Settlement|Concession)\b"
-    r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
+    # a river written before its name in lower case after `the` (session 28, s28enorg: `the river X`, as `the X river`)
+    r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.|(?<=[Tt]he[ ])river)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
 # (lower case only before a continent or ocean). Countries with a compass word are GPE, not regions.
@@ -166,7 +170,7 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
                 "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
-                "aerodrome": "FAC", "airstrip": "FAC",
+                "aerodrome": "FAC", "airstrip": "FAC", "airfields": "FAC", "airports": "FAC", "wharf": "FAC",
                 "district": "GPE", "autonomous region": "GPE", "region": "GPE", "settlement": "GPE",
                 "concession": "GPE"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|"

@@ -28,6 +28,12 @@ _ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade"
                    "Company", "Fleet", "Squadron", "Group", "Force", "Forces", "Detachment", "Column", "Area",
                    "Front", "Route"}
 
+# an army's or a navy's own body, a committee or a board, is no formation ('the Army Airlift Committee', 'the Army
+# Council', 'the Navy Board'; session 28, s28enorg): the service word alone may stand inside before these heads
+_SERVICE_WORDS = frozenset(("Army", "Navy", "Air"))
+_BODY_HEADS = frozenset(("Committee", "Commission", "Council", "Board", "Bureau", "Office", "Department", "Ministry",
+                         "College", "Academy", "Association", "Society"))
+
 
 @lru_cache(maxsize=1)
 def _org_re() -> re.Pattern:
@@ -61,7 +67,8 @@ def find_orgs(text: str, out: list) -> None:
     for m in _org_re().finditer(text):
         start, end = m.start(), m.end()
         words = text[start:end].split()
-        if any(w in _ORG_NOT_INSIDE for w in words):
+        inside = [w for w in words if w in _ORG_NOT_INSIDE]
+        if inside and not (set(inside) <= _SERVICE_WORDS and words[-1] in _BODY_HEADS):
             continue
         if m.group("name") is not None:
             lead = m.group("name").split()

@@ -45,8 +45,10 @@ from pipeline.spans import Candidate
 PLACE_CONTEXT_PRIORITY = 29
 # the capitals and small letters of Latin-1 (A-Z and the accented letters of Western European names): the
 # English finders that read such names share them
-LATIN1_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-LATIN1_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# (session 28, s28enorg) and the letters of Latin Extended-A and of Vietnamese (Priština, Łódź, Đông Khê, Việt Bắc:
+# Balkan, Polish, Turkish and Vietnamese names written in English), in both classes as their cases alternate
+LATIN1_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"
+LATIN1_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"
 # Palatka, Sing-poo, and the apostrophes of McCune-Reischauer and Wade-Giles (T'aech'on, Ch'ang-sha), not a possessive
 WORD = (rf"[{LATIN1_UPPER}][{LATIN1_LOWER}]{{0,16}}(?:['\u2019](?!s(?![{LATIN1_LOWER}]))[{LATIN1_LOWER}]{{1,10}}){{0,3}}"
         rf"(?:-[{LATIN1_UPPER}{LATIN1_LOWER}][{LATIN1_LOWER}]{{0,10}}(?:['\u2019](?!s(?![{LATIN1_LOWER}]))[{LATIN1_LOWER}]{{1,10}}){{0,2}}){{0,2}}")
@@ -400,6 +402,8 @@ def _names_a_person(run: str) -> bool:
 
 LAND_HEADS = frozenset("Island Islands Isle River Bay Strait Straits Peninsula Mountain Mountains Hill Hills Ridge "
                        "Valley Pass Gulf Sea Lake Plain Plateau Coast Harbour Harbor Anchorage Cape Channel".split())
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<w>[{LATIN1_UPPER}][\w'\u2019-]*)[ \t]+$")
+_OPENERS = frozenset("In At On The From To Near And Of For By With Via Into Outside Around".split())
 _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+$")     # 'A, B, Burma': B is an item of a list
 
 
@@ -419,6 +423,9 @@ def _appositions(text: str, out: list) -> None:
         if after and after not in ",.;:)\n":
             continue              # 'Sihang, Mukden 1931': items of a list, not a town and its state
         m = APPOSITION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        longer = m and _NAME_WORD_BEFORE.search(text, max(0, m.start("x") - 20), m.start("x"))
+        if longer and longer.group("w") not in _OPENERS:
+            continue              # 'Ấp Bình Đức, X Province': the last words of a longer name (session 28, s28enorg)
         if m and not _LIST_ITEM_BEFORE.search(text, max(0, m.start("x") - 30), m.start("x")) \
                 and place_name(m.group("x"), True):
             out.append(Candidate(m.start("x"), m.end("x"), "GPE", "rule:en_place_context",
