@@ -86,3 +86,46 @@ def test_gun_works_named_by_their_town():
     assert ("杭州洋炮局", "FAC") in _ents("1864年,杭州洋炮局迁往南京。")
     assert ("福州炮局", "FAC") in _ents("随后福州炮局开工。")
     assert not any(lab == "FAC" for _, lab in _ents("他们订购了洋炮局的机器。"))
+
+
+# --- late-Qing bureaus (qing_bureau_names_zh) -------------------------------------------------------------------------
+
+def test_bureau_named_by_its_seat_and_business():
+    # ORG: a body that is not a formation; the seat is inside (as 某地电报局), the army it served is no unit of its own
+    assert ("汉阳善后局", "ORG") in _ents("由汉阳善后局拨银五千两。")
+    assert ("福州牙厘总局", "ORG") in _ents("经福州牙厘总局核准。")
+    ents = _ents("芜湖湘军支应局开支军饷。")
+    assert ("芜湖湘军支应局", "ORG") in ents and ("湘军", "MIL_UNIT") not in ents
+
+
+def test_no_bureau_without_a_seat():
+    assert not any(lab == "ORG" for _, lab in _ents("善后局按月支给。"))
+
+
+# --- committees named by their task (task_committee_names_zh) -----------------------------------------------------------
+
+def test_committee_after_a_verb_of_founding():
+    assert ("防空委员会", "ORG") in _ents("县里成立了防空委员会。")
+    assert ("修建公路临时工程委员会", "ORG") in _ents("各乡组织修建公路临时工程委员会。")
+
+
+def test_no_committee_from_counts_kinds_or_a_bare_level():
+    assert not any(lab == "ORG" for _, lab in _ents("他们成立了一个委员会。"))
+    assert not any(lab == "ORG" for _, lab in _ents("县里设立专门委员会。"))
+    assert not any(lab == "ORG" for _, lab in _ents("派人到乡里组织县动员委员会。"))
+
+
+# --- 其中 before a name (org_patterns, place_led_body_names_zh) and 再修 before an airfield -------------------------------
+
+def test_among_them_opens_no_name():
+    # guideline 13 spirit: a span starts where the name starts; 其中 (among them) is one word
+    ents = _ents("各处拨款,其中江苏省政府拨银最多。")
+    assert ("江苏省政府", "ORG") in ents
+    ents = _ents("经费来源很多,其中江海关拨银三万两。")
+    assert not any(t.startswith("中") and lab == "ORG" for t, lab in ents)
+    assert ("中江县政府", "ORG") in _ents("中江县政府设在城内。")   # the county 中江 itself keeps its 中
+
+
+def test_adverb_and_verb_of_building_before_an_airfield_is_no_name():
+    assert not any(lab == "FAC" for _, lab in _ents("省里为再修机场召集会议。"))
+    assert ("芷江机场", "FAC") in _ents("芷江机场扩建完成。")
