@@ -1,5 +1,5 @@
 """Session 28 (s28zhorg): Chinese ORG and FAC heads — civic troupes (civic_troupe_names_zh), temples named after
-their town (temples_after_towns_zh), the state-cult temples standing alone (written_zh_orgs_events), hospitals named
+their town (temples_gates_after_towns_zh), the state-cult temples standing alone (written_zh_orgs_events), hospitals named
 after a verb of founding (mission_company_names_zh), schools written with 学校 (place_in_other_names_zh) and the
 first arsenals named by their town (enclosing_names_zh). Every sentence is written for the test with made-up or
 other real names; the guideline rule each follows is named in the comment."""
@@ -48,6 +48,19 @@ def test_no_temple_for_streets_kinds_counts_positions_or_verbs():
     assert not any(lab == "FAC" for _, lab in _ents("长沙的两座寺庙都被烧毁。"))
     assert not any(lab == "FAC" for _, lab in _ents("学校设在丽江城外小庙。"))
     assert not any(lab == "FAC" for _, lab in _ents("南京人民参观了展览。"))
+
+
+def test_city_gate_after_its_city():
+    # guideline 6 as the development sets read 南京|挹江门: the gate one FAC, the city its own GPE; no city 江门 inside
+    ents = _ents("教会在重庆临江门租了房子。")
+    assert ("重庆", "GPE") in ents and ("临江门", "FAC") in ents and ("江门", "GPE") not in ents
+    assert ("小吴门", "FAC") in _ents("敌军从长沙小吴门进城。")
+
+
+def test_no_gate_from_words_ending_or_opening_with_men():
+    assert not any(lab == "FAC" for _, lab in _ents("南京部门很多。"))
+    assert not any(lab == "FAC" for _, lab in _ents("他在北京协和门诊看病。"))
+    assert ("江门", "GPE") in _ents("他后来去了广东江门。")
 
 
 def test_state_cult_temples_standing_alone():
@@ -129,3 +142,18 @@ def test_among_them_opens_no_name():
 def test_adverb_and_verb_of_building_before_an_airfield_is_no_name():
     assert not any(lab == "FAC" for _, lab in _ents("省里为再修机场召集会议。"))
     assert ("芷江机场", "FAC") in _ents("芷江机场扩建完成。")
+
+
+# --- routes named by an unfamiliar place after a verb of building or cutting (roads_after_verbs_zh) ---------------------
+
+def test_road_named_by_a_hamlet_after_a_verb():
+    # FAC: a route; the verb stays outside (guideline 13 spirit, as 修|文庙)
+    assert ("石门坳公路", "FAC") in _ents("村民连夜破坏石门坳公路。")
+    assert ("白沙冲铁路", "FAC") in _ents("民工抢修白沙冲铁路。")
+
+
+def test_no_road_from_kinds_counts_or_sides():
+    assert not any(lab == "FAC" for _, lab in _ents("日军修筑简易公路。"))
+    assert not any(lab == "FAC" for _, lab in _ents("游击队破坏敌人公路。"))
+    assert not any(lab == "FAC" for _, lab in _ents("县里修建乡村公路。"))
+    assert not any(lab == "FAC" for _, lab in _ents("县里修建一条公路。"))

@@ -1,4 +1,5 @@
-"""Temples, shrines and halls named right after their town: the name and its head are one FAC, the town stays a GPE.
+"""Temples, shrines, halls and city gates named right after their town: the name and its head are one FAC, the town
+stays a GPE.
 
 Class (session 28, s28zhorg, Chinese FAC audit of county histories, mission histories and local newspapers):
 
@@ -12,8 +13,14 @@ Class (session 28, s28zhorg, Chinese FAC audit of county histories, mission hist
   (`某市雍和宫管理处`, `某城故宫博物院`), nor a place the temple's head is followed by (`殿里`, `庙前`, `寺内`), nor a name
   that holds a count, a determiner or a particle (`某城两座古寺`, `某县的祠`).
 
-Examples written for this module: `日军在衡州开元寺设立司令部`, `我们参观了泉州承天寺`; negatives: `沿泉州开元寺路走`,
-`长沙的两座寺庙`.
+- A gate of a walled city written right after the city (`某城小吴门`, `某城临江门`): a name of two characters + 门 is
+  one FAC, the city its own GPE (as the development sets read `南京|挹江门`); a gazetteer name inside the gate's
+  name is no place (`某城临|江门`: not the city 江门). Not a word that ends in 门 (部门, 专门, 衙门, 城门, 家门: the
+  character before 门 makes a word with it), nor a name that is a verb or holds a count or a particle, nor 门 that
+  opens a word after it (门诊, 门口, 门前: the other finders read a gate's quarter, 某门外).
+
+Examples written for this module: `日军在衡州开元寺设立司令部`, `我们参观了泉州承天寺`, `从长沙小吴门进城`; negatives:
+`沿泉州开元寺路走`, `长沙的两座寺庙`, `南京部门很多`.
 
 Priority 46 (the temple finder's). Cost: one regex match at the end of each GPE followed by a head within
 four characters; texts without a head character return at once.
@@ -26,7 +33,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.enclosing_names_zh import known_place_before
 from pipeline.rules.names_common import is_common_word, verb_word
-from pipeline.rules.scan import char_positions
+from pipeline.rules.scan import char_positions, literal_positions
 from pipeline.spans import Candidate
 
 _HEADS = "寺庙祠庵观宫殿"
@@ -42,8 +49,8 @@ _KINDS = frozenset(("寺庙", "古庙", "破庙", "小庙", "大庙", "古寺", 
                     "佛殿", "大殿", "正殿", "皇宫", "王宫", "行宫"))
 
 
-def find_temples_after_towns(text: str) -> list[Candidate]:
-    if not any(h in text for h in _HEADS):
+def find_temples_gates_after_towns(text: str) -> list[Candidate]:
+    if not any(h in text for h in _HEADS + "门"):
         return []
     places = place_lexicon()
     out = []
@@ -61,4 +68,15 @@ def find_temples_after_towns(text: str) -> list[Candidate]:
             if known_place_before(text, at, places) is not None:
                 out.append(Candidate(at, head + 1, "FAC", "rule:temple-after-town", 46))
                 break
+    if "门" in text:
+        for head in literal_positions(text, "门"):
+            at = head - 2
+            name = text[at:head]
+            if at < 2 or len(name) < 2 or any(ch in _NOT_IN or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
+                continue
+            if is_common_word(text[head - 1:head + 1]) or is_common_word(text[head:head + 2]) or verb_word(name, 100) \
+                    or name[0] in _NOT_FIRST:
+                continue                               # 部门, 专门, 门诊, 门口: a word, no gate
+            if known_place_before(text, at, places) is not None:
+                out.append(Candidate(at, head + 1, "FAC", "rule:gate-after-town", 46))
     return out
