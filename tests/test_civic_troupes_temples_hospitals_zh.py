@@ -157,3 +157,8 @@ def test_no_road_from_kinds_counts_or_sides():
     assert not any(lab == "FAC" for _, lab in _ents("游击队破坏敌人公路。"))
     assert not any(lab == "FAC" for _, lab in _ents("县里修建乡村公路。"))
     assert not any(lab == "FAC" for _, lab in _ents("县里修建一条公路。"))
+
+
+def test_no_temple_from_a_hall_inside_a_temple():
+    # a hall named inside a temple (某寺|某宫) holds the temple's head: no FAC across the two
+    assert not any(t.startswith("寺") for t, _ in _ents("他们参观了咸阳福寿寺天王殿。"))

@@ -60,8 +60,9 @@ def find_temples_gates_after_towns(text: str) -> list[Candidate]:
         for size in (2, 3):
             at = head - size
             name = text[at:head]
-            if at < 2 or name[0] in _NOT_FIRST or any(ch in _NOT_IN or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
-                break
+            if at < 2 or name[0] in _NOT_FIRST or any(ch in _NOT_IN or ch in _HEADS or not ("\u4e00" <= ch <= "\u9fff")
+                                                      for ch in name):
+                break                                  # 某寺|雨花宫: a hall inside a temple holds the temple's head
             if name in _KINDS or text[head - 1:head + 1] in _KINDS or is_common_word(text[head - 1:head + 1]) \
                     or verb_word(name[:2], 100):
                 break                                  # 参观, 宫殿: a word, no head; 进行|观: a verb, no name
