@@ -25,11 +25,11 @@ without 团 return at once.
 from __future__ import annotations
 
 from pipeline.rules.names_common import known_places
+from pipeline.rules.org_left_edges_zh import FORMING_VERBS
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 _HEADS = ("服务团", "工作团", "宣传团", "慰问团", "慰劳团", "救护团", "歌咏团", "演剧团", "话剧团", "剧团")
-_FOUNDING = ("成立", "组织", "组建", "组成", "创办", "建立", "发起", "筹组")
 _QUOTES_OPEN = "“「‘\""
 _EDGE = frozenset("，。、；：,.;:（）()《》 \n\t")
 # the words of cause and of people the troupes of 1937-1945 were named by (战地服务团, 青年歌咏团, 华侨回乡服务团)
@@ -52,7 +52,7 @@ def _name_start(text: str, head_at: int) -> int:
         if before and before in _QUOTES_OPEN:
             return start
         verb_end = start - 1 if before == "了" else start
-        if any(text.endswith(v, 0, verb_end) for v in _FOUNDING):
+        if any(text.endswith(v, 0, verb_end) for v in FORMING_VERBS):
             # after a verb only a name that says its cause or its people (成立了中小学教师服务团: a description)
             return start if any(w in name for w in _CAUSES) else -1
         if (not before or before in _EDGE) and any(name[:k] in known_places() for k in (4, 3, 2)):

@@ -2,7 +2,8 @@
 
 Class (session 28, s28zhorg, Chinese ORG audit of county histories and local records of 1911-1979):
 
-- A verb of founding or forming (成立, 组织, 组建, 组成, 设立, 筹组, 筹建, 建立, with or without 了) and then a name of
+- A verb of founding or forming (org_left_edges_zh.FORMING_VERBS: 成立, 组织, 组建, 组成, 设立, 筹组, 筹建, 建立,
+  创办, 发起; with or without 了) and then a name of
   two to twelve characters ending in 委员会 — the task the committee was set up for, its place and its kind
   (`成立了防空委员会`, `设立修筑公路临时工程委员会`, `组成某县赈济委员会`) — is one ORG over the name. Criterion:
   the ad hoc committees county histories and local records name by the work they did (防空, 赈济, 修路, 工程,
@@ -23,10 +24,10 @@ Priority 44. Cost: one str.find for 委员会; a read back of at most twelve cha
 from __future__ import annotations
 
 from pipeline.rules.names_common import org_lexicon
+from pipeline.rules.org_left_edges_zh import FORMING_VERBS
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
-_FOUNDING = ("成立", "组织", "组建", "组成", "设立", "筹组", "筹建", "建立")
 # counts, determiners, particles and punctuation that never stand inside such a name
 _NOT_IN = frozenset("一两几数各每该这那其此本个了的和与或等所之，。、；：,.;:（）()“”\"《》 \n")
 # a bare level word opening the name: the committee of "the county", no name of its own (组织县动员委员会)
@@ -46,7 +47,7 @@ def find_task_committee_names(text: str) -> list[Candidate]:
             if ch in _NOT_IN:
                 break
             before = start - 1 if start > 0 and text[start - 1] == "了" else start
-            if any(text.endswith(v, 0, before) for v in _FOUNDING):
+            if any(text.endswith(v, 0, before) for v in FORMING_VERBS):
                 name = text[start:head]
                 if name not in _KINDS and name[0] not in _LEVELS and len(name) <= 12 \
                         and text[start:head + 3] not in org_lexicon()[0]:   # a listed committee keeps its canonical
