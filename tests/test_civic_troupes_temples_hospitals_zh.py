@@ -162,3 +162,9 @@ def test_no_road_from_kinds_counts_or_sides():
 def test_no_temple_from_a_hall_inside_a_temple():
     # a hall named inside a temple (某寺|某宫) holds the temple's head: no FAC across the two
     assert not any(t.startswith("寺") for t, _ in _ents("他们参观了咸阳福寿寺天王殿。"))
+
+
+def test_no_state_cult_temple_inside_what_is_named_after_it():
+    # a school or a street named after the temple: the temple alone is no FAC there
+    assert ("文庙", "FAC") not in _ents("乡绅们集资建立文庙小学。")
+    assert ("武庙", "FAC") not in _ents("他们住在武庙街。")
