@@ -113,7 +113,11 @@ _FACTORY_HEADS = ("兵工厂", "面粉厂", "纱厂", "铁厂", "造船厂", "�
                   # gazetteers of those years
                   "冶炼厂", "拖拉机厂", "机器厂", "机械厂", "机车车辆厂", "机车厂", "车辆厂", "机床厂", "纺织厂", "棉纺厂",
                   "印染厂", "造纸厂", "化肥厂", "水泥厂", "炼油厂", "电机厂", "汽车制造厂", "汽车厂", "轴承厂", "柴油机厂",
-                  "化工厂", "制药厂", "卷烟厂", "玻璃厂", "陶瓷厂", "农机厂")
+                  "化工厂", "制药厂", "卷烟厂", "玻璃厂", "陶瓷厂", "农机厂",
+                  # session 28 (s28zhorg): the first arsenals of the 1860s named by their town (某地洋炮局, 某地炮局,
+                  # 某地枪炮局), works like 某地机器局; criterion: the names of the Huai Army's gun works in the
+                  # histories of the Self-Strengthening arsenals
+                  "洋炮局", "枪炮局", "炮局")
 _FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(sorted(_FACTORY_HEADS, key=len, reverse=True)) + ")")
 # a state factory known by its code number, 1950s-1970s (国营七一二厂, 国营第八一五厂): one FAC (s26zhorg)
 _STATE_CODE_FACTORY_RE = re.compile("国营第?[〇零一二三四五六七八九0-9]{3,4}厂")

@@ -45,6 +45,10 @@
   the name opening at a word edge, a known place before it inside (`某地福音医院`, as the development sets read
   `开封扶轮小学`). Not a kind of
   hospital (`教会医院`). Priority 40. Examples written for this module: `他在福音医院当护士`, `后来到仁济医院`.
+- A hospital named by any two characters right after a verb of founding (创办, 创建, 创立, 建立, 设立, 开办, 开设,
+  兴办, 筹建, 筹办, 创设, 新建; with or without 了), a known place between them inside (`创办了某地某某医院`); the
+  listed names above also open after such a verb (`在某地建立|博济医院`). Not a kind or a count (`创办县立医院`,
+  `建立了一所医院`, `开办战地医院`). Session 28 (s28zhorg); priority 40. Examples: `1914年在长沙创办湘雅医院`.
 
 Provenance: first seen in the Chinese ORG audit of session 19 (s19zhorg; split out of org_edges19_zh in session 24).
 """
@@ -80,6 +84,24 @@ _MISSION_OPENERS = frozenset("原了")
 _HOSPITAL_NAMES = ("福音 仁济 博济 普爱 同仁 广济 协和 惠民 博爱 仁爱 普济 惠爱 益世 同济 广仁 道济 博施 宏恩 圣心 圣母 "
                    "济生 慈济 仁术 广慈 博习 万国").split()
 _HOSPITAL_RE = re.compile("(?:" + "|".join(_HOSPITAL_NAMES) + ")(?:医院|医馆|病院)")
+# session 28 (s28zhorg): a hospital named by any two characters right after a verb of founding (创办|某某医院,
+# 在某地建立了|某某医院, the city before the name inside as above); not a kind or a count of hospitals
+_FOUNDING = ("创办", "创建", "创立", "建立", "设立", "开办", "开设", "兴办", "筹建", "筹办", "创设", "新建")
+_FOUNDED_HOSPITAL_RE = re.compile("((?:" + "|".join(_FOUNDING) + ")了?)([\u4e00-\u9fff]{2,4}?)??([\u4e00-\u9fff]{2})"
+                                  "(?:医院|医馆|病院)")
+_HOSPITAL_KINDS = frozenset(("教会 县立 省立 市立 公立 私立 国立 官立 陆军 海军 空军 野战 战地 后方 伤兵 临时 传染 妇产 妇孺 "
+                             "儿童 精神 中医 西医 人民 红军 军队 军用 军区 地方 综合 专科 新式 近代 现代 大型 小型 麻风 戒烟 "
+                             "平民 贫民 慈善 私人 天主 基督 女子 眼科 牙科 肺病 隔离 兵站 医科 卫生 分设 附属 一所 两所 一家 "
+                             "多所 多家 各级 各地 各种 正式 简易 教学 实习 第一 第二 中心 总医 分医 同类 相关 这所 该院 当地").split())
+_HOSPITAL_NOT_FIRST = frozenset("一二两三四五六七八九十数几多各每这那该其此本了的和与及等个所座家间")
+
+
+def _founding_verb_before(text: str, at: int) -> bool:
+    """A verb of founding (`_FOUNDING`, optionally + 了) written right before `at`."""
+    end = at - 1 if at > 0 and text[at - 1] == "了" else at
+    return any(text.endswith(v, 0, end) for v in _FOUNDING)
+
+
 # the trades of the firms named in texts of 1860-1949 (a trade word between a firm's name and 公司)
 _TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电灯 电气 电力 自来水 火柴 烟草 卷烟 水泥 机器 造船 印刷 "
            "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
@@ -142,8 +164,19 @@ def find_mission_company_names(text: str, found: list[Candidate] | None = None) 
     if "医院" in text or "医馆" in text or "病院" in text:
         for m in _HOSPITAL_RE.finditer(text):
             at = _owner_before(text, m.start())          # 某城|协和医院: the city that names it is inside (开封扶轮小学)
-            if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in _MISSION_OPENERS or text[at - 1] in "到入进去往":
+            if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in _MISSION_OPENERS or text[at - 1] in "到入进去往" \
+                    or _founding_verb_before(text, at):
                 out.append(Candidate(at, m.end(), "ORG", "rule:org-mission-hospital", 40))
+        for m in _FOUNDED_HOSPITAL_RE.finditer(text):
+            name = m.group(3)
+            if name in _HOSPITAL_KINDS or name in _HOSPITAL_NAMES or name[0] in _HOSPITAL_NOT_FIRST:
+                continue                                 # 创办县立医院, 建立一所医院: a kind, no name (the list above reads its own)
+            at = m.start(3)
+            if m.group(2):
+                if _owner_before(text, at) != m.start(2):
+                    continue                             # only a known place may stand between the verb and the name
+                at = m.start(2)
+            out.append(Candidate(at, m.end(), "ORG", "rule:org-founded-hospital", 40))
     if "公司" in text:
         for m in literal_finditer(_COMPANY_RE, text):
             start = _firm_start(text, m.start(), m.start(2))

@@ -32,6 +32,9 @@ VERBS = (
     "投资 成立 创办 创立 创建 开办 设立 筹建 筹办 组建 组织 改组 合并 并入 加入 参加 考入 进入 转入 就读 肄业 "
     "毕业 收购 接办 接管 主持 主办 出任 任职 供职 服务 资助 隶属 归并 聘任 入读"
 ).split()
+# verbs of forming a body, after which a troupe's or a committee's name opens (成立了|某某服务团, 设立|某某委员会;
+# session 28, s28zhorg: civic_troupe_names_zh, task_committee_names_zh)
+FORMING_VERBS = ("成立", "组织", "组建", "组成", "设立", "筹组", "筹建", "建立", "创办", "发起")
 # prepositions and verbs of direction that never open an organisation's name
 _LEAD = frozenset("由归入在于被向从赴往把将给据经")
 # adverbs of time or sequence, outside the name when a word of _LEAD follows them (后入, 又在, 曾由)

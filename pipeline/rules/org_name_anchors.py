@@ -14,10 +14,16 @@ from pipeline.rules.names_common import translit_chars, known_places, word_info
 PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康"
 
 
+# the word 其中 ("among them"): its second character never opens a name written after it
+AMONG = "其中"
+
+
 def place_suffix(text: str, start: int, end: int) -> int:
     """Start of the longest place name / province-abbreviation run ending at `end` (>= start), or -1."""
     places = known_places()
     for begin in range(start, end - 1):
+        if text.startswith(AMONG, begin - 1):
+            continue   # 其中|某地海关: 其中 (among them) is one word, its 中 opens no place (session 28, s28zhorg)
         piece = text[begin:end]
         if piece in places or all(ch in PROVINCE_ABBR for ch in piece):
             return begin

@@ -12,7 +12,7 @@ import re
 
 from pipeline.rules.names_common import CJK_ONLY, org_lexicon, glued_into_word, is_common_word, known_countries, known_places, word_info
 from pipeline.rules.org_name_anchors import (
-    GENERIC_QUALIFIERS, MIDDLE_STOP, anchor_before, anchor_start, clean_middle, foreign_anchor,
+    AMONG, GENERIC_QUALIFIERS, MIDDLE_STOP, anchor_before, anchor_start, clean_middle, foreign_anchor,
     known_institution_start, place_suffix, straddling_place, without_modifying_place, word_starts_at,
 )
 from pipeline.rules.scan import anchored_finditer, guarded, literal_finditer, rare_finditer
@@ -160,6 +160,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             if earlier == found:
                 break
             found = earlier
+        if text.startswith(AMONG, found - 1) and head_start - found >= 2:
+            found += 1   # 其中|某地海关: the word 其中 ends at its 中, the name opens after it (session 28, s28zhorg)
         if head_start - found >= 2 and text[head_start - 1] in _TO_CHARS:
             continue  # 从某地给省委写信: a preposition before the bare head, the place before it is its own GPE (s22zhprec)
         if text[found:head_start] in GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:

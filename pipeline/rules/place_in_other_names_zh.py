@@ -13,7 +13,9 @@ fresh real passages). Grammar over the place lexicon; no list of names.
   these heads (`“反帝大同盟”`) is an ORG too, with no place needed (`大同` is no place in it). Not before 生 (中学生),
   nor 同盟 before 国/军 (同盟国 is an alliance of its own), nor a name holding 后/时/前 (a clause: 战争爆发后同盟国),
   nor a verb right after the place (`在某地上中学`: attending a school there; `在某地另组同盟会`: founding one), nor
-  a head continued by a branch (`同盟会中部总会`, `学会分会`: the longer name is read elsewhere).
+  a head continued by a branch (`同盟会中部总会`, `学会分会`: the longer name is read elsewhere). A school written
+  with its full head 学校 ends at 校 (`某县立第一中学校`, `某县立第三小学校`, the Republican form; session 28,
+  s28zhorg), but not where 校 opens a post or a site (`某中学|校长`, `校址`, `校友`).
 - A tomb named after a person (`建有“甲乙墓”`): a name the place lexicon knows (a county renamed after a person)
   right before 墓 (not 墓地, 墓葬, 墓穴, 墓群) is one FAC.
 - A formation named after a place (`甲乙兵团`, `丙丁军团` with no numeral, `戊己南下支队`, `庚辛纵队`): the place and
@@ -79,7 +81,10 @@ def _schools(text: str) -> list[Candidate]:
 
 
 # --- organisations named after a place -----------------------------------------------------------------------------
-_BODY_HEAD_RE = re.compile("(?:学社|同盟会|大同盟|同盟(?![国军友邦])|高中|中学|小学|学堂|学会|研究会)(?![生中总分支])")
+# a school written with its full head 学校 (某县立第三小学校, 某县中学校: the Republican and late-Qing form, session 28
+# s28zhorg) ends at 校, not before it; 校 opening a post or a site after 小学/中学 stays outside (某小学|校长, 校址)
+_BODY_HEAD_RE = re.compile("(?:学社|同盟会|大同盟|同盟(?![国军友邦])|高中|(?:中学|小学)校(?![长址友舍门区园庆训歌董务医])"
+                           "|中学|小学|学堂|学会|研究会)(?![生中总分支])")
 _BODY_EDGE = PUNCT | set("的在于入加到与和及是为任由从赴往进")
 _SCHOOLING = set("上读念进入办考就在到另组建设成创筹参加")   # 在某地上中学, 在某地另组同盟会: a verb, no name
 _BODY_NOT_IN = set("了着过这那其该我你他她它们后时前")   # 某洋战争爆发后|同盟国: a clause, no name

@@ -36,6 +36,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_han, org_lexicon, verb_word
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.org_name_anchors import AMONG
 
 _HEADS_ANY_STEM = ("委员会", "参议会", "议事会", "议会", "政府", "公署", "督署", "都督府", "衙门", "义学", "县学", "府学")
 _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "商会", "工会", "农会", "研究会", "教会", "总会", "分会",
@@ -101,6 +102,8 @@ def find_place_led_bodies(text: str, found) -> list[Candidate]:
         start = place_end = -1
         for at in range(run, h - 1):
             prefix = text[run:at]
+            if text.startswith(AMONG, at - 1):
+                continue                     # 其中|某省政府: the word 其中 opens no name (session 28, s28zhorg)
             if prefix and not (verb_word(prefix[-2:], 300) if len(prefix) >= 2 else False) and prefix[-1] not in _OPENERS:
                 continue
             stop = _place_at(text, at, h, places, gpe_spans)

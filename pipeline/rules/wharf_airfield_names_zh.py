@@ -1,7 +1,7 @@
 """Wharves and airfields named by an unfamiliar stem, in Chinese working text.
 
 `find_wharves_airfields(text)` (FAC): a wharf or airfield named by an unfamiliar stem (X码头, X机场, X军机场), not a
-clause holding a verb (运输机飞临机场) nor places sharing one head after 、 (X、Y机场).
+clause holding a verb (运输机飞临机场, 再修机场: an adverb + a one-character verb of building) nor places sharing one head after 、 (X、Y机场).
 
 Provenance: first seen on real-dev9-zh (session 7, helper zh9: coastal, border and late-Qing war narratives; split
 out of written_zh9 in session 24).
@@ -22,8 +22,15 @@ _FACILITY_RE = re.compile("军用机场|军机场|飞机场|机场|码头")
 _STRUCTURE_END_RE = re.compile("(?:码头|机场|阵地|炮台|要塞|车站|港|桥|路)$")
 
 
+# an adverb of repetition or haste + a one-character verb of building (再修|机场, 又建|码头): a clause, no name
+# (session 28, s28zhorg)
+_ADVERB_BUILD_RE = re.compile("[再又重续赶补复另]+[修建筑造]$")
+
+
 def _holds_verb(stem: str) -> bool:
     """A common verb inside the stem (运输机|飞临|机场): the words before the head are a clause, no name."""
+    if _ADVERB_BUILD_RE.search(stem):
+        return True
     for i in range(len(stem) - 1):
         entry = word_info().get(stem[i:i + 2])
         if entry and entry[0] >= 3 and entry[1] == "v" and stem[i:i + 2] not in known_places():

@@ -283,6 +283,11 @@ from pipeline.rules.annals_halt_places_zh import find_annals_halt_places   # ses
 from pipeline.rules.circuit_names_zh import find_circuit_names   # session 26 (s26zhgpe)
 from pipeline.rules.force_magnitude_counts_zh import find_force_magnitude_counts   # session 26 (s26zhunit)
 from pipeline.rules.station_named_garrison_units_zh import find_station_named_garrison_units   # session 26 (s26zhunit)
+from pipeline.rules.civic_troupe_names_zh import find_civic_troupe_names
+from pipeline.rules.temples_gates_after_towns_zh import find_temples_gates_after_towns
+from pipeline.rules.qing_bureau_names_zh import find_qing_bureau_names
+from pipeline.rules.task_committee_names_zh import find_task_committee_names
+from pipeline.rules.roads_after_verbs_zh import find_roads_after_verbs
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{CJK}]")
@@ -450,5 +455,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
+    found += find_civic_troupe_names(text) + find_temples_gates_after_towns(text) + find_qing_bureau_names(text) + find_task_committee_names(text) + find_roads_after_verbs(text)   # civic_troupe_names_zh: 成立了“某地青年服务团”; temples_gates_after_towns_zh: 某城|开元寺, 某城|小吴门; qing_bureau_names_zh: 某地善后局; task_committee_names_zh: 成立了|防空委员会; roads_after_verbs_zh: 破坏|某某坳公路 (session 28, s28zhorg)
     return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
 
