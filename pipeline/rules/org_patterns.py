@@ -91,10 +91,6 @@ _ORG_HEADS = (
     # and the kinds of county and provincial schools of 1902-1949 written after their owner (某省立女子中学, 某县立初级
     # 中学, 某县立职业学校): the school system's own names for them
     " 初级中学 高级中学 女子中学 职业学校 农业学校"
-    # session 28 (s28zhlab): the bureaus (局) that Qing officials and gentry set up in a county or prefecture, 1850-1911,
-    # for militia, security, war finance and reconstruction, written after their place (某县团练局, 某地联甲局, 某府善后局);
-    # criterion: the standing names of these bureaus in 清史稿 兵志/食货志 and the county gazetteers' 局 entries
-    " 团练局 团防局 保甲局 联甲局 筹防局 善后局 厘金局 筹饷局 支应局"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -110,8 +106,7 @@ _BARE_HEADS = frozenset(
     "派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会 "
     "文物管理所 文物所 文管所 文物管理局 文物局 文物管理委员会 文管会 文物保护中心 文化馆 文化局 文史馆 史志办 方志办 县志办 "
     "抗敌后援会 后援会 救国会 救亡协会 抗敌协会 同乡会 赈济会 救济会 赈务会 慈善会 教育会 "
-    "初级中学 高级中学 女子中学 职业学校 农业学校 "
-    "团练局 团防局 保甲局 联甲局 筹防局 善后局 厘金局 筹饷局 支应局".split()
+    "初级中学 高级中学 女子中学 职业学校 农业学校".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())

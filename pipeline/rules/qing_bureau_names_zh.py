@@ -8,8 +8,10 @@ Class (session 28, s28zhorg, Chinese ORG audit of arsenal, county and provincial
   seat, as `某地电报局` is read); the army between them is no MIL_UNIT of its own (the bureau's, not a formation).
   Criterion for the business words: the bureaus the governors-general and governors set up outside the yamen
   after 1853 for revenue, supply, defence and reconstruction, as the histories of the 局所 of the Xianfeng to
-  Guangxu reigns list them (善后, 支应, 收支, 筹防, 海防, 厘金, 牙厘, 厘捐, 保甲, 团练, 转运, 军需, 筹饷, 军装,
-  粮饷, 官钱, 官银钱, 洋务, 采运, 筹赈, 赈抚, 清赋, 报销, 发审).
+  Guangxu reigns list them (善后, 支应, 收支, 筹防, 海防, 厘金, 牙厘, 厘捐, 保甲, 联甲, 团练, 团防, 转运, 军需,
+  筹饷, 军装, 粮饷, 官钱, 官银钱, 洋务, 采运, 筹赈, 赈抚, 清赋, 报销, 发审), and the gentry's militia and security
+  bureaus of the county gazetteers' 局 entries (团练局, 团防局, 保甲局, 联甲局: s28zhlab wrote the same class as
+  heads of org_patterns in parallel; merged here).
 - Not a bare bureau (`善后局按月支给`: the office of the province the text is about, left to the readers of
   offices), nor a place that is only a word's first character.
 
@@ -27,7 +29,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
-_BUSINESS = ("善后 支应 收支 筹防 海防 海防善后 厘金 牙厘 厘捐 保甲 团练 转运 军需 筹饷 军装 粮饷 官钱 官银钱 洋务 采运 "
+_BUSINESS = ("善后 支应 收支 筹防 海防 海防善后 厘金 牙厘 厘捐 保甲 联甲 团练 团防 转运 军需 筹饷 军装 粮饷 官钱 官银钱 洋务 采运 "
              "筹赈 赈抚 清赋 报销 发审").split()
 _ARMIES = ("湘军", "淮军", "楚军", "练军")
 _BUSINESS_BEFORE_RE = re.compile("(?:" + "|".join(sorted(_BUSINESS, key=len, reverse=True)) + ")[总分]?$")
