@@ -1,0 +1,68 @@
+"""Finder scans rewritten to start from the characters or literals every match must hold give exactly the plain
+pattern's finditer (same matches, order, groups), on the development texts and on random texts built from the
+pattern's own literals."""
+
+import glob
+import json
+import random
+import re
+
+import pytest
+
+from pipeline.rules import local_record_names_zh
+
+# the development texts (never the clean sets real-heldout5 and above)
+_DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
+
+
+def _dev_texts() -> list[str]:
+    texts = []
+    for path in _DEV_FILES:
+        with open(path, encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def _matches(found) -> list:
+    return [(m.span(), m.groups()) for m in found]
+
+
+# name: (the plain pattern, the rewritten scan, pieces written for the random texts besides the pattern's literals)
+SCANS = {
+    "case names": (local_record_names_zh._CASE_RE, local_record_names_zh.case_finditer,
+                   ["据", "據", "伊", "伊父", "伊堂弟", "地保", "保正", "殴毙", "报称", "供稱", "张三", "李四", "王", "赵",
+                    "，", "。", "人", "一案", "\n"]),
+}
+
+
+def _literals(pattern: re.Pattern) -> list[str]:
+    """The pattern's runs of CJK characters, split at its alternation bars, and their single characters."""
+    words = re.findall(r"[\u3400-\u9fff]+", pattern.pattern)
+    return sorted(set(words) | {ch for word in words for ch in word} - {"\u4e00", "\u9fff"})
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_scan_gives_finditers_matches_on_the_development_texts(name):
+    pattern, scan, _ = SCANS[name]
+    texts = _dev_texts()
+    assert len(texts) > 300
+    matched = 0
+    for text in texts:
+        expected = _matches(pattern.finditer(text))
+        assert _matches(scan(text)) == expected, text[:80]
+        matched += bool(expected)
+    assert matched >= 1
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_scan_gives_finditers_matches_on_random_texts(name):
+    pattern, scan, own = SCANS[name]
+    pieces = _literals(pattern) + own
+    rng = random.Random(name)
+    matched = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        expected = _matches(pattern.finditer(text))
+        assert _matches(scan(text)) == expected, text
+        matched += bool(expected)
+    assert matched >= 100      # the texts hold matches (and overlapping candidates), not only misses
