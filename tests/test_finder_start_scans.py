@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pipeline.rules import local_record_names_zh
+from pipeline.rules import english_mononyms, local_record_names_zh
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -66,3 +66,37 @@ def test_scan_gives_finditers_matches_on_random_texts(name):
         assert _matches(scan(text)) == expected, text
         matched += bool(expected)
     assert matched >= 100      # the texts hold matches (and overlapping candidates), not only misses
+
+
+def _mention_cases(texts, rng):
+    """(text, names) pairs: a few of the text's capitalised words (names as _mentions gathers them)."""
+    for text in texts:
+        words = sorted(set(re.findall(r"[A-Z][\w'\u2019.-]*", text)))
+        if words:
+            names = {w.translate(english_mononyms._QUOTE) for w in rng.sample(words, min(len(words), rng.randrange(1, 8)))}
+            yield text, names
+
+
+def test_mention_spans_give_the_mention_patterns_matches_on_the_development_texts():
+    rng = random.Random("mentions")
+    cases = 0
+    for text, names in _mention_cases(_dev_texts(), rng):
+        expected = [m.span() for m in english_mononyms.mention_pattern(names).finditer(text)]
+        assert english_mononyms.mention_spans(text, names) == expected, (sorted(names), text[:80])
+        cases += bool(expected)
+    assert cases > 100
+
+
+def test_mention_spans_give_the_mention_patterns_matches_on_random_texts():
+    rng = random.Random("mention pieces")
+    names_pool = ["Li", "Lin", "Lina", "O'Neil", "O'Ne", "Chen", "Chen-Li", "Sun's", "A.B", "Ma"]
+    pieces = names_pool + ["O\u2019Neil", "Sun\u2019s", "\u2019s", "'s", "'ve", "'", "\u2019", "-", ".", " ", "a", "\u00e9",
+                           "_", "9", ", ", "\n", "x"]
+    matched = 0
+    for _ in range(3000):
+        names = set(rng.sample(names_pool, rng.randrange(1, 5)))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        expected = [m.span() for m in english_mononyms.mention_pattern(names).finditer(text)]
+        assert english_mononyms.mention_spans(text, names) == expected, (sorted(names), text)
+        matched += bool(expected)
+    assert matched >= 100
