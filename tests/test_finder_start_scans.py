@@ -32,12 +32,15 @@ SCANS = {
     "case names": (local_record_names_zh._CASE_RE, local_record_names_zh.case_finditer,
                    ["据", "據", "伊", "伊父", "伊堂弟", "地保", "保正", "殴毙", "报称", "供稱", "张三", "李四", "王", "赵",
                     "，", "。", "人", "一案", "\n"]),
+    "apposition after": (english_mononyms.APPOS_AFTER_RE, english_mononyms.appos_after_finditer,
+                         ["Li", "Chen Lin", "O'Neil", "Sun\u2019s", ",", ", ", ",\t", " ", "a", "an", "a ", "an ",
+                          "leader", "officers", "general", "-", "x", "\n"] + 8 * ["Li, a leader", "Chen Lin, an officer", "O'Neil, a young general", ", a leader"]),
 }
 
 
 def _literals(pattern: re.Pattern) -> list[str]:
     """The pattern's runs of CJK characters, split at its alternation bars, and their single characters."""
-    words = re.findall(r"[\u3400-\u9fff]+", pattern.pattern)
+    words = re.findall(r"[\u3400-\u9fff]+|(?<![\\\w])[a-z]{3,}", pattern.pattern)
     return sorted(set(words) | {ch for word in words for ch in word} - {"\u4e00", "\u9fff"})
 
 
@@ -51,7 +54,11 @@ def test_scan_gives_finditers_matches_on_the_development_texts(name):
         expected = _matches(pattern.finditer(text))
         assert _matches(scan(text)) == expected, text[:80]
         matched += bool(expected)
-    assert matched >= 1
+    assert matched >= _DEV_MATCHES.get(name, 1)
+
+
+# scans whose pattern matches no development text (the random texts test them on matches)
+_DEV_MATCHES = {"apposition after": 0}
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))
