@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pipeline.rules import english_mononyms, local_record_names_zh
+from pipeline.rules import english_cbi_forms, english_mononyms, local_record_names_zh
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -35,6 +35,14 @@ SCANS = {
     "apposition after": (english_mononyms.APPOS_AFTER_RE, english_mononyms.appos_after_finditer,
                          ["Li", "Chen Lin", "O'Neil", "Sun\u2019s", ",", ", ", ",\t", " ", "a", "an", "a ", "an ",
                           "leader", "officers", "general", "-", "x", "\n"] + 8 * ["Li, a leader", "Chen Lin, an officer", "O'Neil, a young general", ", a leader"]),
+    "lower air head": (english_cbi_forms.LOWER_AIR_HEAD_RE, english_cbi_forms.lower_air_head_finditer,
+                       ["the ", "The ", "and ", "of ", "his ", ", ", "& ", "on the ", "23", "5", "23rd", "5th", "1st", "2d",
+                        ".", " ", "\t", "Fighter", "Bomb", "Troop Carrier", "x", "-", "\n"]
+                       + 6 * ["the 23rd Fighter group", "of the 5th. Bomb squadrons", ", 1st Air Commando force"]),
+    "stopped ordinal": (english_cbi_forms.STOPPED_ORDINAL_RE, english_cbi_forms.stopped_ordinal_finditer,
+                        ["the ", "The ", "and ", "of ", "his ", ", ", "& ", "on the ", "23", "5", "23rd", "5th.", "1st.",
+                         "2d.", ".", " ", "\t", "Fighter", "Bomb", "Troop Carrier", "group", "Wings", "x", "-", "\n"]
+                        + 6 * ["the 23rd. Fighter Group", "of the 5th. and 7th Bomb Squadrons", ", 1st. Air Commando force"]),
 }
 
 
@@ -58,7 +66,7 @@ def test_scan_gives_finditers_matches_on_the_development_texts(name):
 
 
 # scans whose pattern matches no development text (the random texts test them on matches)
-_DEV_MATCHES = {"apposition after": 0}
+_DEV_MATCHES = {"apposition after": 0, "stopped ordinal": 0}
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))
