@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pipeline.rules import english_cbi_forms, english_mononyms, local_record_names_zh
+from pipeline.rules import english_cbi_forms, english_mononyms, english_royal_colonial_units, local_record_names_zh
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -43,6 +43,19 @@ SCANS = {
                         ["the ", "The ", "and ", "of ", "his ", ", ", "& ", "on the ", "23", "5", "23rd", "5th.", "1st.",
                          "2d.", ".", " ", "\t", "Fighter", "Bomb", "Troop Carrier", "group", "Wings", "x", "-", "\n"]
                         + 6 * ["the 23rd. Fighter Group", "of the 5th. and 7th Bomb Squadrons", ", 1st. Air Commando force"]),
+    "ordinal list": (english_royal_colonial_units.ORDINAL_LIST_RE, english_royal_colonial_units.ordinal_list_finditer,
+                     ["3d", "19th", "8th", "31st", "Third", "first", ", ", ",", " ", " and ", " or ", " & ", "Divisions",
+                      "batteries", "Corps", "Wings", "wings", "Independent Mixed ", "Tank ", "Marines", "x", "-", "\n"]
+                     + 6 * ["the 3d, 19th, or 8th Divisions", "31st and 58th batteries", "2nd or 5th Marines"]),
+    "colonial": (english_royal_colonial_units.COLONIAL_RE, english_royal_colonial_units.colonial_finditer,
+                 ["Natal", "Cape", "The", "Imperial", " ", "\t", "Light Horse", "Mounted Rifles", "Mounted Riflemen",
+                  "Volunteers", "Volunteer Rifles", "Carbineers", "Naval Volunteers", "Horse", "x", "-", "'", "\n"]
+                 + 6 * ["Border Mounted Rifles", "The Natal Carbineers", "Durban Light Horse"]),
+    "possessive force": (english_royal_colonial_units.POSSESSIVE_FORCE_RE,
+                         english_royal_colonial_units.possessive_force_finditer,
+                         ["Lumsden", "Roberts", "'s", "'", "\u2019s", " ", "Horse", "Light Horse", "Scouts", "Guides",
+                          "Mounted Infantry", "Mounted Rifles", "x", "-", "\n"]
+                         + 6 * ["Lumsden's Horse", "Roberts' Horse", "Rimington\u2019s Guides"]),
 }
 
 
