@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from pipeline.rules import english_cbi_forms, english_mononyms, english_royal_colonial_units, local_record_names_zh
+from pipeline.rules import (english_cbi_forms, english_mononyms, english_period_forms, english_royal_colonial_units,
+                            local_record_names_zh)
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -56,6 +57,10 @@ SCANS = {
                          ["Lumsden", "Roberts", "'s", "'", "\u2019s", " ", "Horse", "Light Horse", "Scouts", "Guides",
                           "Mounted Infantry", "Mounted Rifles", "x", "-", "\n"]
                          + 6 * ["Lumsden's Horse", "Roberts' Horse", "Rimington\u2019s Guides"]),
+    "arm count": (english_period_forms._ARM_COUNT, english_period_forms.arm_count_finditer,
+                  ["17", "3", "1,200", "Three", "twelve", "twenty-five", " ", "\t", "dead ", "fully armed ", "Fusiliers",
+                   "Sepoys", "Volunteers", "PoWs", "P.W.s", "O.Rs", "other ranks", "Other Ranks", "British ", "x", ",",
+                   "-", ".", "\n"] + 16 * ["17 Auxiliaries", "three dead Volunteers", "35 PoWs", "40 British other ranks"]),
 }
 
 
