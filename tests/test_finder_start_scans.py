@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from pipeline.rules import (english_cbi_forms, english_mononyms, english_period_forms, english_royal_colonial_units,
-                            local_record_names_zh)
+from pipeline.rules import (english_cbi_forms, english_mononyms, english_period_forms, english_place_context,
+                            english_royal_colonial_units, local_record_names_zh)
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -133,3 +133,45 @@ def test_mention_spans_give_the_mention_patterns_matches_on_random_texts():
         assert english_mononyms.mention_spans(text, names) == expected, (sorted(names), text)
         matched += bool(expected)
     assert matched >= 100
+
+
+def _before_windows(text: str):
+    """(lo, hi) windows as find_place_context reads them: the 24 characters before each word's start, and before
+    each line's end."""
+    for m in re.finditer(r"(?<![\w-])\w|\n", text):
+        yield max(0, m.start() - 24), m.start()
+        yield max(0, m.start() - 24), m.start() + 1
+
+
+def _to_from_windows(text: str):
+    """(before, context) pairs as find_place_context reads them: up to 60 characters before each `to` or `from`, and
+    the word itself."""
+    for m in re.finditer(r"(?i:to|from)\b", text):
+        yield text[max(0, m.start() - 60):m.end()], m.group()
+
+
+def _check_before_words(texts) -> int:
+    found = 0
+    for text in texts:
+        for lo, hi in _before_windows(text):
+            expected = english_place_context._NOT_PLACE_BEFORE.search(text, lo, hi) is not None
+            assert english_place_context.not_place_before(text, lo, hi) == expected, (text[lo:hi],)
+            found += expected
+        for before, context in _to_from_windows(text):
+            expected = english_place_context._MOTION_BEFORE.search(before) is not None
+            assert english_place_context.motion_before(before, context) == expected, (before,)
+            found += expected
+    return found
+
+
+def test_words_before_a_place_give_the_searchs_answer_on_the_development_texts():
+    assert _check_before_words(_dev_texts()) > 100
+
+
+def test_words_before_a_place_give_the_searchs_answer_on_random_texts():
+    rng = random.Random("words before")
+    pieces = ["studied", "Studied", "restudied", "published", "reported", "wrote", "withdrew", "withdrawn", "back",
+              "miles", "km", "reinforcements", "then", "THEN", "to", "To", "from", "FROM", " ", "  ", "\t", "\n", " \n",
+              "x", "at", "in", "-", ",", "Bago", "Tun"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20))) for _ in range(3000)]
+    assert _check_before_words(texts) > 200
