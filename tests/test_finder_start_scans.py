@@ -61,6 +61,12 @@ SCANS = {
                   ["17", "3", "1,200", "Three", "twelve", "twenty-five", " ", "\t", "dead ", "fully armed ", "Fusiliers",
                    "Sepoys", "Volunteers", "PoWs", "P.W.s", "O.Rs", "other ranks", "Other Ranks", "British ", "x", ",",
                    "-", ".", "\n"] + 16 * ["17 Auxiliaries", "three dead Volunteers", "35 PoWs", "40 British other ranks"]),
+    "spaced ordinal": (english_cbi_forms.SPACED_ORDINAL_RE, english_cbi_forms.spaced_ordinal_finditer,
+                       ["Twenty", "twenty", "Thirty", "ninety", "First", "third", " ", "\t", "Fighter", "Group", "-", "x",
+                        "\n"] + 6 * ["the Twenty Third Air Force", "seventy fifth Bomb Group", "Forty Second Street"]),
+    "caps word": (english_cbi_forms.CAPS_WORD_RE, english_cbi_forms.caps_word_finditer,
+                  ["RANGOON", "BURMA", "ABC", "US", "A", "B", " ", "\t", "&", ".", "-", "1", "x", "Burma", "\n",
+                   "MYITKYINA", "AIR FORCE", "AB CD"]),
 }
 
 
@@ -84,7 +90,7 @@ def test_scan_gives_finditers_matches_on_the_development_texts(name):
 
 
 # scans whose pattern matches no development text (the random texts test them on matches)
-_DEV_MATCHES = {"apposition after": 0, "stopped ordinal": 0}
+_DEV_MATCHES = {"apposition after": 0, "stopped ordinal": 0, "spaced ordinal": 0}
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))

@@ -146,7 +146,7 @@ def _dates(text: str, out: list) -> None:
 
 
 def _spaced_ordinal_units(text: str, out: list) -> None:
-    spaces = [m.end() - 1 for m in SPACED_ORDINAL_RE.finditer(text)]
+    spaces = [m.end() - 1 for m in spaced_ordinal_finditer(text)]
     if not spaces:
         return
     chars = list(text)
@@ -161,6 +161,21 @@ def _spaced_ordinal_units(text: str, out: list) -> None:
 
 
 _DECIMAL_RE = re.compile(r"\d")
+# SPACED_ORDINAL_RE's matches hold a tens word (its letters after the first, which may be either case), CAPS_WORD_RE's
+# four capitals in a row: without them (most paragraphs) no match; both patterns open with look-behinds, so re would
+# try them at every place
+_TENS_TAILS = tuple(word[1:] for word in _TENS.split("|"))
+_CAPS_RUN_GATE = re.compile(r"[A-Z]{4}")
+
+
+def spaced_ordinal_finditer(text: str):
+    """`SPACED_ORDINAL_RE.finditer(text)`, none where no tens word stands."""
+    return SPACED_ORDINAL_RE.finditer(text) if any(tail in text for tail in _TENS_TAILS) else iter(())
+
+
+def caps_word_finditer(text: str):
+    """`CAPS_WORD_RE.finditer(text)`, none where no four capitals stand in a row."""
+    return CAPS_WORD_RE.finditer(text) if _CAPS_RUN_GATE.search(text) else iter(())
 
 
 def _typed_air_units(text: str, out: list) -> None:
@@ -203,7 +218,7 @@ def _air_abbreviations(text: str, out: list) -> None:
 
 
 def _caps_places(text: str, out: list) -> None:
-    words = [m.span() for m in CAPS_WORD_RE.finditer(text)]
+    words = [m.span() for m in caps_word_finditer(text)]
     if not words or not any(ch.islower() for ch in text):
         return
     chars = list(text)
