@@ -10,7 +10,7 @@ import re
 import pytest
 
 from pipeline.rules import (english_cbi_forms, english_mononyms, english_period_forms, english_place_context,
-                            english_royal_colonial_units, local_record_names_zh)
+                            english_royal_colonial_units, english_unit_tails_columns, local_record_names_zh)
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -181,3 +181,30 @@ def test_words_before_a_place_give_the_searchs_answer_on_random_texts():
               "x", "at", "in", "-", ",", "Bago", "Tun"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20))) for _ in range(3000)]
     assert _check_before_words(texts) > 200
+
+
+def _check_tails(cases) -> int:
+    found = 0
+    for text, tail, pos in cases:
+        expected = [m.span(1) for m in english_unit_tails_columns.tail_pattern(tail).finditer(text, pos)]
+        assert [m.span(1) for m in english_unit_tails_columns.tail_repeats(text, tail, pos)] == expected, (tail, text)
+        found += bool(expected)
+    return found
+
+
+def test_unit_tail_repeats_give_the_tail_patterns_matches():
+    rng = random.Random("tails")
+    cases = []
+    for text in _dev_texts():      # the tails of each run of capitalised words, searched after the run
+        for m in re.finditer(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+", text):
+            words = m.group().split()
+            cases += [(text, words[k:], m.end()) for k in range(1, len(words))]
+    assert _check_tails(cases) > 10
+    words = ["Winnipeg", "Grenadiers", "Royal", "Rifles", "Independent", "Regiment"]
+    pieces = words + ["the ", "The ", " ", "\t", "-", "'", "x", "\n", ", "] + 4 * ["the Grenadiers", "The Royal Rifles"]
+    random_cases = []
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        start = rng.randrange(len(words))
+        random_cases.append((text, words[start:start + rng.randrange(1, 3)], rng.randrange(len(text) + 1)))
+    assert _check_tails(random_cases) > 20
