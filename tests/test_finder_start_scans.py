@@ -10,7 +10,8 @@ import re
 import pytest
 
 from pipeline.rules import (english_cbi_forms, english_mononyms, english_period_forms, english_place_context,
-                            english_royal_colonial_units, english_unit_tails_columns, local_record_names_zh)
+                            english_royal_colonial_units, english_short_name_variants, english_unit_tails_columns,
+                            local_record_names_zh)
 
 # the development texts (never the clean sets real-heldout5 and above)
 _DEV_FILES = sorted(glob.glob("tests/heldout/real/real-dev*.jsonl") + glob.glob("tests/heldout/real/audit*.jsonl"))
@@ -208,3 +209,24 @@ def test_unit_tail_repeats_give_the_tail_patterns_matches():
         start = rng.randrange(len(words))
         random_cases.append((text, words[start:start + rng.randrange(1, 3)], rng.randrange(len(text) + 1)))
     assert _check_tails(random_cases) > 20
+
+
+def test_short_name_variants_give_the_short_name_patterns_matches():
+    def check(cases) -> int:
+        found = 0
+        for text, first, last in cases:
+            expected = [m.span() for m in english_short_name_variants.short_name_pattern(first, last).finditer(text)]
+            assert [m.span() for m in english_short_name_variants.short_name_finditer(text, first, last)] == expected
+            found += bool(expected)
+        return found
+    cases = []
+    for text in _dev_texts():      # the first and last words of each run of three or four capitalised words
+        for m in re.finditer(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){2,3}", text):
+            words = m.group().split()
+            cases.append((text, words[0], words[-1]))
+            cases.append((text, words[0], words[1]))
+    assert check(cases) > 100
+    rng = random.Random("short names")
+    pieces = ["John", "Smith", "Henry", "Jo", "Smithson", " ", "  ", "\t", " \t", "-", "'", "x", "\n"] + 3 * ["John Smith", "John \tSmith"]
+    assert check(("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 15))), "John", "Smith")
+                 for _ in range(3000)) > 100
