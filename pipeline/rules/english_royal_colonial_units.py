@@ -42,6 +42,9 @@ ORDINAL_LIST_RE = re.compile(
 _ROYAL = r"(?:King|Queen|Prince|Princess|Empress|Prince[ \t]+of[ \t]+Wales|Princess[ \t]+of[ \t]+Wales" \
          r"|Duke[ \t]+of[ \t]+[A-Z][a-z]{2,14}|Duchess[ \t]+of[ \t]+[A-Z][a-z]{2,14})['\u2019]s[ \t]+"
 ROYAL_BEFORE_RE = re.compile(rf"(?<![\w'\u2019-])(?P<r>{_ROYAL})\Z")
+# an ordinal before the royal possessive (compiled once: ORD is long, and re's own cache of patterns given as strings
+# is often emptied by the patterns the finders build per paragraph, so it was compiled again, about 7 ms a time)
+_ORDINAL_BEFORE_RE = re.compile(rf"(?<![\w-]){ORD}[ \t]+\Z")
 
 _CAPW = r"[A-Z][a-z]{2,14}"
 COLONIAL_RE = re.compile(
@@ -111,7 +114,7 @@ def find_royal_colonial_units(text: str, out: list) -> None:
             if r is None:
                 continue
             start = r.start("r")
-            o = re.search(rf"(?<![\w-]){ORD}[ \t]+\Z", text[max(0, start - 12):start])
+            o = _ORDINAL_BEFORE_RE.search(text[max(0, start - 12):start])
             if o:
                 start -= len(o.group())
             drop_inside(out, start, c.end)
