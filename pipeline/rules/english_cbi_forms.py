@@ -38,7 +38,7 @@ from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
 from pipeline.rules.english_persons import NOT_PERSON_LAST
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import anchored_finditer, literal_finditer
 
 _MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -61,6 +61,31 @@ STOPPED_ORDINAL_RE = re.compile(r"(?<!\bon the )" + _AFTER_OWNER + r"\d{1,4}(?:s
                                 r"(?:[Gg]roup|[Ss]quadron|[Ff]orce|[Ww]ing)s?(?![\w-]))")
 LOWER_AIR_HEAD_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)\.?(?:[ \t]+[A-Z][a-z]{1,12}){1,3}[ \t]+"
                                r"(?P<head>group|groups|squadron|squadrons|force|forces|wing|wings)(?![\w-])")
+
+# every match of LOWER_AIR_HEAD_RE holds its lower-case head word and a digit with its ordinal ending before a space
+# and a capital (both rare in a paragraph, each found by one search in C); the pattern opens with look-behinds, so re
+# would try it at every place, and there its matches start at a digit (tried only there)
+_LOWER_AIR_HEADS = ("group", "squadron", "force", "wing")
+_LOWER_AIR_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th|d)\.?[ \t]+[A-Z]")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def lower_air_head_finditer(text: str):
+    """`LOWER_AIR_HEAD_RE.finditer(text)`, none where its head words or an ordinal before a capital are absent."""
+    if not any(head in text for head in _LOWER_AIR_HEADS) or _LOWER_AIR_ORDINAL_GATE.search(text) is None:
+        return iter(())
+    return anchored_finditer(LOWER_AIR_HEAD_RE, text, _DIGIT_RE, 0)
+
+# STOPPED_ORDINAL_RE's matches hold an ordinal with its stop before a space (rare), and start at a digit
+_STOPPED_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th|d)\.[ \t]")
+
+
+def stopped_ordinal_finditer(text: str):
+    """`STOPPED_ORDINAL_RE.finditer(text)`, none where no ordinal stands with its stop before a space."""
+    if _STOPPED_ORDINAL_GATE.search(text) is None:
+        return iter(())
+    return anchored_finditer(STOPPED_ORDINAL_RE, text, _DIGIT_RE, 0)
+
 
 # USAAF order-of-battle abbreviations: the designation each stands for (normalised as written out)
 _AIR_ABBREVIATIONS = {"FG": "Fighter Group", "FS": "Fighter Squadron", "BG": "Bomb Group", "BS": "Bomb Squadron",
@@ -121,7 +146,7 @@ def _dates(text: str, out: list) -> None:
 
 
 def _spaced_ordinal_units(text: str, out: list) -> None:
-    spaces = [m.end() - 1 for m in SPACED_ORDINAL_RE.finditer(text)]
+    spaces = [m.end() - 1 for m in spaced_ordinal_finditer(text)]
     if not spaces:
         return
     chars = list(text)
@@ -136,6 +161,21 @@ def _spaced_ordinal_units(text: str, out: list) -> None:
 
 
 _DECIMAL_RE = re.compile(r"\d")
+# SPACED_ORDINAL_RE's matches hold a tens word (its letters after the first, which may be either case), CAPS_WORD_RE's
+# four capitals in a row: without them (most paragraphs) no match; both patterns open with look-behinds, so re would
+# try them at every place
+_TENS_TAILS = tuple(word[1:] for word in _TENS.split("|"))
+_CAPS_RUN_GATE = re.compile(r"[A-Z]{4}")
+
+
+def spaced_ordinal_finditer(text: str):
+    """`SPACED_ORDINAL_RE.finditer(text)`, none where no tens word stands."""
+    return SPACED_ORDINAL_RE.finditer(text) if any(tail in text for tail in _TENS_TAILS) else iter(())
+
+
+def caps_word_finditer(text: str):
+    """`CAPS_WORD_RE.finditer(text)`, none where no four capitals stand in a row."""
+    return CAPS_WORD_RE.finditer(text) if _CAPS_RUN_GATE.search(text) else iter(())
 
 
 def _typed_air_units(text: str, out: list) -> None:
@@ -144,9 +184,9 @@ def _typed_air_units(text: str, out: list) -> None:
         return
     changes: dict[int, str] = {}
     if "." in text:
-        for m in literal_finditer(STOPPED_ORDINAL_RE, text):
+        for m in stopped_ordinal_finditer(text):
             changes[m.start("dot")] = " "
-    for m in LOWER_AIR_HEAD_RE.finditer(text):
+    for m in lower_air_head_finditer(text):
         changes[m.start("head")] = text[m.start("head")].upper()
         dot = text.find(".", m.start(), m.start("head"))
         if dot >= 0:
@@ -178,7 +218,7 @@ def _air_abbreviations(text: str, out: list) -> None:
 
 
 def _caps_places(text: str, out: list) -> None:
-    words = [m.span() for m in CAPS_WORD_RE.finditer(text)]
+    words = [m.span() for m in caps_word_finditer(text)]
     if not words or not any(ch.islower() for ch in text):
         return
     chars = list(text)

@@ -281,8 +281,21 @@ _ARM_COUNT = re.compile(r"(?<![\w.,$/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}|(?:" 
                         r"|Other[ \t]+Ranks?))(?![\w-])")
 
 
+# every match of _ARM_COUNT holds one of the nouns of _ARMS or `other rank(s)`: rare in a paragraph, and re skips to
+# the nouns' first letters in C (the pattern itself opens with a look-behind, so re would try it at every place)
+_ARM_NOUN_GATE = re.compile(rf"(?:{_ARMS})")
+_OTHER_RANKS_GATE = re.compile(r"other[ \t]+ranks?|Other[ \t]+Ranks?")
+
+
+def arm_count_finditer(text: str):
+    """`_ARM_COUNT.finditer(text)`, none where none of its nouns stands."""
+    if _ARM_NOUN_GATE.search(text) is None and ("ther" not in text or _OTHER_RANKS_GATE.search(text) is None):
+        return iter(())
+    return literal_finditer(_ARM_COUNT, text)
+
+
 def _arm_counts(text: str, out: list) -> None:
-    for m in literal_finditer(_ARM_COUNT, text):
+    for m in arm_count_finditer(text):
         s, e = m.span()
         if _YEAR.fullmatch(m.group("num")) or _overlapping(out, s, e, ("MIL_UNIT", "DATE")):
             continue

@@ -39,6 +39,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_words
+from pipeline.rules.pattern_facts import parsed_tree
 from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
@@ -96,7 +97,7 @@ CONTEXT_RE = re.compile(
 _WEAK = re.compile(r"(?i:from|to|at|near|in|between)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
 # 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
-_MOTION_BEFORE = re.compile(
+_MOTION_WORDS = (
     r"(?i:withdr[ae]wn?|withdrawing|withdraw|retreat(?:ed|ing|s)?|back|moved?|moving|marche?d?|marching|advanced?|advancing"
     r"|returned|returning|return|went|go|going|flew|fly|flown|flying|sailed|sailing|sail|drove|driven|driving|came|come"
     r"|coming|sent|transferred|evacuated|railway|railroad|road|roads|route|routes|way|journey|trip|airlift|flight"
@@ -104,18 +105,47 @@ _MOTION_BEFORE = re.compile(
     r"|pulled|headed|heading|proceeded|travell?ed|walked|ran|south|north|east|west|away|out|inland|up|down|bound"
     r"|rushed|hurried|airlifted|diverted|arrived|arriving|extended|extending|stretching|stretched|running|leading"
     r"|transported|relocated|dispatched|despatched|landed|crossed|line|lines|front|retired|pursued|chased|driven"
-    r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)"
-    r"[ \t]+(?i:to|from)$")
+    r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)")
+_MOTION_BEFORE = re.compile(_MOTION_WORDS + r"[ \t]+(?i:to|from)$")
 # a verb of travel may have its companions or manner between it and 'to' ('travelled with his crew to X')
 _TRAVEL_BEFORE = re.compile(
     r"(?i:travell?ed|went|flew|moved|marched|withdrew|returned|retreated|sailed|drove|walked|rode|proceeded|headed"
     r"|pressed[ \t]+on|pushed[ \t]+on|fell[ \t]+back|escaped|fled|hurried|rushed|continued)"
     r"(?:[ \t]+[\w'\u2019-]{1,15}){0,4}[ \t]+(?i:to|from)$")   # none between: 'pressed on to X' (auditen20)
 # Verbs after which 'at' / 'in' lead to a school, a company, a language or a publication, not a place.
-_NOT_PLACE_BEFORE = re.compile(
+_NOT_PLACE_WORDS = (
     r"(?i:studied|study|studying|taught|teaching|lectured|educated|enrolled|graduated|trained|professor|student"
     r"|worked|employed|written|wrote|writes|translated|published|printed|reprinted|appeared|quoted|cited|spoken"
-    r"|speaks?|broadcast|reported|interviewed|featured|shown|screened|converted)[ \t]+$")
+    r"|speaks?|broadcast|reported|interviewed|featured|shown|screened|converted)")
+_NOT_PLACE_BEFORE = re.compile(_NOT_PLACE_WORDS + r"[ \t]+$")
+# the longest word of each (a match of either ends at the end of what is searched, its word right before the spaces
+# before that end: searched only from there back by the longest word, not over the whole window; each search tried
+# every place of up to 60 characters with a hundred case-blind words, 8-64 us a search)
+_MOTION_WORD_MAX = parsed_tree(_MOTION_WORDS, 0).getwidth()[1]
+_NOT_PLACE_WORD_MAX = parsed_tree(_NOT_PLACE_WORDS, 0).getwidth()[1]
+
+
+def not_place_before(text: str, lo: int, hi: int) -> bool:
+    """`_NOT_PLACE_BEFORE.search(text, lo, hi)` found a match: `$` stands at hi (or before a newline ending the
+    window), the spaces before it end the word."""
+    end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    start = end
+    while start > lo and text[start - 1] in " \t":
+        start -= 1
+    if start == end:
+        return False
+    return _NOT_PLACE_BEFORE.search(text, max(lo, start - _NOT_PLACE_WORD_MAX), hi) is not None
+
+
+def motion_before(before: str, context: str) -> bool:
+    """`_MOTION_BEFORE.search(before)` found a match, `before` ending with `context` (`to` or `from`, which the
+    match ends with): the spaces before the context end the word of motion."""
+    end = start = len(before) - len(context)
+    while start > 0 and before[start - 1] in " \t":
+        start -= 1
+    if start == end:
+        return False
+    return _MOTION_BEFORE.search(before, max(0, start - _MOTION_WORD_MAX)) is not None
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
 # a letter written from a place (session 27, s27enper: letter blogs and diaries, 'wrote this letter from X in July')
 _WROTE_FROM = re.compile(r"(?i:wrote|written|writing|dated|datelined|posted)(?:[ \t]+[\w'\u2019-]{1,15}){0,3}[ \t]+(?i:from)$")
@@ -328,11 +358,11 @@ def find_place_context(text: str, out: list) -> None:
     for m in CONTEXT_RE.finditer(text):
         context = text[m.start():m.start("run")].strip()
         weak = bool(_WEAK.search(context))
-        if _NOT_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if not_place_before(text, max(0, m.start() - 24), m.start()):
             continue                  # 'studied at X' (a school), 'written in X' (a language), 'published in X'
         if _TO_OR_FROM.fullmatch(context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
-            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)
+            if not (motion_before(before, context) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)
                     or _WROTE_FROM.search(before)
                     or context.lower() == "from" and _MOTION_AFTER.match(text, m.end("run"))):
                 continue

@@ -68,7 +68,7 @@ import re
 
 from pipeline.rules.names_common import is_common_word, is_han as _cjk, known_places, surnames, verb_word
 from pipeline.rules.person_name_ends import PUNCT, STOP_CHARS
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import literal_finditer, tried_at
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:local-record-names", 47
@@ -439,6 +439,19 @@ _FUNCTIONARY = "地保|乡约|鄉約|保正|甲长|甲長|牌头|牌頭|差役|�
 _CASE_KIN = "伊(?:堂弟|堂兄|胞弟|胞兄|胞叔|堂叔|族弟|族兄|父|母|妻|子|弟|兄|叔|侄|姪)"
 _REPORT = "投称|投稱|供称|供稱|报称|報稱|呈称|呈稱|禀称|稟稱|详称|詳稱|具报|具報|喊称|喊稱"
 _CASE_RE = re.compile(rf"(?:(?:{_HOMICIDE}|{_FUNCTIONARY}|{_CASE_KIN})([{_CJK}]{{2,3}})|(?<=[据據])([{_CJK}]{{2,3}}?)(?={_REPORT}))")
+# every match of _CASE_RE starts at the first character of a homicide or functionary word or of 伊, or right after
+# 据/據 (the second alternative opens with that look-behind, so no literal plan exists and re would try every place)
+_CASE_START_RE = re.compile("[" + "".join(sorted({word[0] for word in f"{_HOMICIDE}|{_FUNCTIONARY}".split("|")} | {"伊"}))
+                            + "据據]")
+
+
+def case_finditer(text: str):
+    """`_CASE_RE.finditer(text)`, tried only where a match can start: at a first character found by
+    _CASE_START_RE (one class re skips to in C), one after 据/據."""
+    starts = [m.start() + 1 if m.group() in "据據" else m.start() for m in _CASE_START_RE.finditer(text)]
+    return tried_at(_CASE_RE, text, starts) if starts else iter(())
+
+
 _CASE_AFTER = set("一身致后後，,。；;、：:因被醉与與同向将將等于於在素平供投报報称稱并並及和") | {""}
 _NATIVE_NAME_RE = re.compile(rf"([{_CJK}]{{2,4}})人([{_CJK}]{{3}})(?=[，,。；;、]|不|因|在|于|於|与|與|将|將|等|之|向|被)")
 
@@ -446,7 +459,7 @@ _NATIVE_NAME_RE = re.compile(rf"([{_CJK}]{{2,4}})人([{_CJK}]{{3}})(?=[，,。�
 def _case_names(text: str) -> list[Candidate]:
     single, _ = surnames()
     out: list[Candidate] = []
-    for m in literal_finditer(_CASE_RE, text):
+    for m in case_finditer(text):
         if m.group(1):
             start = m.start(1)
             two, three = text[start:start + 2], text[start:start + 3]

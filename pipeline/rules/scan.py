@@ -59,7 +59,7 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     if not hits:
         return iter(())     # no anchor, no match (most calls: the places are found now, the matches on demand)
     if reach == 0 and words_before is None:
-        return _tried_at(pattern, text, hits)
+        return tried_at(pattern, text, hits)
     return _tried_from(pattern, text, hits, reach, words_before, plan[4])
 
 
@@ -74,9 +74,10 @@ def _anchored_plan(pattern: re.Pattern, anchor: re.Pattern, reach: int, no_words
     return pattern, anchor, reach == 0 and no_words and facts[1], facts_of(anchor), facts[4]
 
 
-def _tried_at(pattern: re.Pattern, text: str, hits) -> Iterator[re.Match]:
+def tried_at(pattern: re.Pattern, text: str, hits) -> Iterator[re.Match]:
     """anchored_finditer's matches when a match starts at the anchor's own place: tried there (a start class
-    would only say what the try does), in order, from the end of the last match."""
+    would only say what the try does), in order, from the end of the last match. Also `pattern.finditer(text)`
+    itself for a pattern that never matches empty and whose every match starts at one of `hits` (sorted)."""
     match_at = pattern.match
     floor = 0
     for at in hits:
