@@ -95,7 +95,6 @@ _HALF_YEAR = re.compile("[上下]半年")
 _PART = re.compile("上旬|中旬|下旬|上半月|下半月|[上下前后]半叶|[前后]半期|[初中末]叶|[初中末前后]期|[年岁][初底末终尾]|初|底|末")
 _APPROX = re.compile("前后|左右|许")
 _BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
-_SPACE = re.compile(f"{SP}")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")
 _NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
                       r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2})(?:[:：][0-9]{2})?)?")

@@ -121,7 +121,6 @@ _FACTORY_HEADS = ("兵工厂", "面粉厂", "纱厂", "铁厂", "造船厂", "�
 _FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(sorted(_FACTORY_HEADS, key=len, reverse=True)) + ")")
 # a state factory known by its code number, 1950s-1970s (国营七一二厂, 国营第八一五厂): one FAC (s26zhorg)
 _STATE_CODE_FACTORY_RE = re.compile("国营第?[〇零一二三四五六七八九0-9]{3,4}厂")
-_OWNER_ENDS = tuple("署部局处会军厅")
 
 
 _ARSENAL_AFTER_RE = re.compile(f"第[〇零一二三四五六七八九十百0-9]{{1,4}}(?:兵工厂|工厂|厂)|[{_CJK}]{{2}}兵工厂")

@@ -336,7 +336,6 @@ def find_encyclopedia_forms(text: str, out: list) -> None:
 
 
 # ---- one reading per document for places -------------------------------------------------------------------
-_CAP_AROUND = re.compile(r"[A-Z]")
 
 
 _PARTICLES = ("Van", "Von", "van", "von", "De", "de", "Du", "du", "Da", "da", "Di", "di", "Del", "del", "La", "Le")

@@ -16,7 +16,6 @@ from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 from pipeline.rules.place_stems_zh import read_stem
 
-_ZH_DIGIT = "一二三四五六七八九十"
 
 _FACILITY_RE = re.compile("军用机场|军机场|飞机场|机场|码头")
 _STRUCTURE_END_RE = re.compile("(?:码头|机场|阵地|炮台|要塞|车站|港|桥|路)$")
