@@ -4,7 +4,8 @@ Traditional-script pages, prezh6). `find_name_collisions(text)` (working text, S
 - PERSON: a single-character surname and a two-character given name that is also a place of the lexicon
   (蒋|渭水, 黄|高阳, 李|南京 …), in a frame only a person fills: opened by a clause mark, the text's start or a
   preposition of agency (以X为首, 由X率领 …) and closed by 为首, 等人, a courtesy word (先生, 将军, 同志, 烈士) or 任 and
-  a post (X任政训室主任). The gazetteer reads the given name as a place (priority 30) and the name readers leave a
+  a post (X任政训室主任); since session 29 (s29zhper) also by a roster's gender field (`X，男，1920年生`), a verb of
+  speaking before the words said (`X回忆说：`, `X说：“`) or one after 据 (`据X讲，`). The gazetteer reads the given name as a place (priority 30) and the name readers leave a
   name holding a place; the three characters are the man. Not where the three characters are a place themselves or
   an ordinary word.
 - PERSON without a frame (session 23): a county or prefecture name of the gazetteer glued after one of the frequent
@@ -43,9 +44,12 @@ from pipeline.spans import Candidate
 PERSON_SOURCE, PERSON_PRIORITY = "rule:person-place-given-name", 36
 EVENT_SOURCE, EVENT_PRIORITY = "rule:event-digit-date-name", 46
 
-_OPENERS = "，,。；;：:、（(「『“\n 　以由和与及同跟派命令让请经"
+_OPENERS = "，,。；;：:、（(「『“\n 　以由和与及同跟派命令让请经据"
 _POSTS = "(?:长|主任|政委|委员|书记|司令|参谋|指导员|教导员|队员|员)"
-_CLOSERS = rf"(?:为首|等人|等同志|先生|将军|同志|烈士|任(?:副)?[^，。；、\n]{{0,5}}?{_POSTS})"
+# session 29 (s29zhper): a roster's or biography's gender field (X，男，…: only a person has one) and a verb of speaking
+# before the words said or after 据 (X回忆说：, 据X讲，), in memoirs, oral histories and martyrs' rolls
+_CLOSERS = (rf"(?:为首|等人|等同志|先生|将军|同志|烈士|任(?:副)?[^，。；、\n]{{0,5}}?{_POSTS}"
+            r"|[，,][男女][，,]|(?:回忆说|回忆|说|讲|道)[：:“]|(?<=据...)(?:讲|说|称|回忆)[，,])")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +62,8 @@ def _frame_re() -> re.Pattern:
 def _place_given_names(text: str) -> list[Candidate]:
     from pipeline.normalize.places import place_lexicon
 
-    if not any(w in text for w in ("为首", "等人", "等同志", "先生", "将军", "同志", "烈士", "任")):
+    if not any(w in text for w in ("为首", "等人", "等同志", "先生", "将军", "同志", "烈士", "任", "男", "女", "说", "讲",
+                                   "回忆", "道", "称")):
         return []
     lexicon = place_lexicon()
     places = known_places()

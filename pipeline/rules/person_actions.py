@@ -76,7 +76,8 @@ NOT_GIVEN = set(
     "庄村镇寨堡屯铺店集坪峪洼圩"
     "站委局处厅署办所院会社校"
     "伪"          # 汪伪, 日伪, 敌伪: the puppet prefix after a leader or a side, never a given name (auditzh37)
-    "拟欲")      # and the heads of bodies (由区纪委牵头, 由农经站发放)     # and the settlement suffixes (赵庄召集: a village)
+    "拟欲"       # and the heads of bodies (由区纪委牵头, 由农经站发放), the settlement suffixes (赵庄召集: a village) above
+    "娶嫁")      # 次子某某娶的是…: marrying, never a given name's character (s29zhper, genealogies)
 # surnames that are also common words or characters: a two-character name starting with one is too unsure
 AMBIGUOUS_SURNAMES = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火包车史令"

@@ -22,9 +22,11 @@ from pipeline.lexicons import longest_first
 # the clan-generation name (派名, 谱名, 族名), the examination name (榜名), the nickname (外号, 绰号, 诨名), the other and
 # later art names and courtesy names (别号, 亦号, 又号, 晚号, 自号, 一字, 别字, 又字, 亦字, 曾名). 一字/又字 are read only
 # here, in the chain after a name or another of its names (一字排开 after no name is no field). Working text: Simplified.
+# Session 29 (s29zhper): the formal given name after a religious or other name (`释某某，名甲乙，一字丙丁`), the bare 名
+# in the same chain (名扬, 名叫, 名为: the cue and the next character an ordinary word, no field).
 _COURTESY_RE = re.compile(
     "(?:（[^（）\n]{0,30}）)?[，,（(]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名|派名|族名|榜名|曾名|别字|"
-    "外号|绰号|诨名|诨号|亦号|又号|晚号|自号|一字|又字|亦字)"
+    "外号|绰号|诨名|诨号|亦号|又号|晚号|自号|一字|又字|亦字|名)"
     "([\u4e00-\u9fff]{2,3}?)(?=[，,。；、）)\\s]|号|又|别|亦|晚|人|$)"
 )
 _NOT_COURTESY = set("的了是在和与及等为以年月日人")

@@ -43,7 +43,7 @@ from pipeline.lexicons import read_rows
 from pipeline.lexicons.build_name_chars import FOREIGN_ONLY
 from pipeline.rules.names_common import read_list, known_places, province_run, surnames, word_info
 from pipeline.rules.person_actions import NOT_GIVEN
-from pipeline.rules.person_name_ends import given_he
+from pipeline.rules.person_name_ends import STOP_WORDS_RE, given_he
 from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
 
@@ -56,7 +56,8 @@ _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’《》\n
 _LEFT_WORDS = frozenset(
     "遣使 会同 饬令 令 急令 命令 电令 任命 委任 派 派遣 改派 致电 由 和 与 同 及 被 随 偕 将 把 对 向 让 请 据 即 是 为 "
     "以 电 函 告 见 访 找 给 跟 替 代 陪 率 称 封 授 任 委 调 升 撤 免 杀 斩 擒 俘 获 救".split())
-RIGHT_FUNCTION = set("的了在是和与及等于被把对向从率所也又亦即则乃便就已曾并而但却到至往将为以仍还再才都遂拟欲")
+RIGHT_FUNCTION = set("的了在是和与及等于被把对向从率所也又亦即则乃便就已曾并而但却到至往将为以仍还再才都遂拟欲"
+                     "娶嫁")   # 次子某某娶…, 长女某某嫁…: genealogies' verbs of marrying (s29zhper)
 RIGHT_WORDS = frozenset(
     "率部 率领 命令 下令 指挥 认为 表示 决定 负伤 受伤 阵亡 战死 牺牲 被俘 投降 带着 带领 赶到 抵达 到达 "
     "接任 出任 担任 调任 升任 就任 兼任 致电 电告 主张 坚持 拒绝 同意 派出 指出 发现 得知 强调 代理 接替 "
@@ -379,6 +380,8 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD,
                 continue    # 张某才得以逃出, 李某便率部: the adverb after a two-character name
             if glen == 2 and _verb_after_name(text, end - 1):
                 continue    # 张某望着, 李某说：: a verb after a two-character name (session 21, r21names)
+            if glen == 2 and STOP_WORDS_RE.match(text, end - 1):
+                continue    # 邵某元配李氏, 王某先生: the last character opens a word the name readers stop at (s29zhper)
             value = score(text, start, end, slen, likeness, floor)
             if value is not None and (best is None or value > best[0]):
                 best = (value, start, end)

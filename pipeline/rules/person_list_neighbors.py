@@ -16,6 +16,9 @@ the cut; an item whose given name is a known place (张|克东 between two names
 name_collisions_zh: between list marks beside a name only a person fills the slot.
 Session 27 (s27zhname): the first item of a roll may also open after 的 or a common noun (同村的甲乙丙、丁戊己, 村民甲乙丙、
 丁戊己), not only after a clause mark or 和/与/及/同/跟/有.
+Session 29 (s29zhper): an item may carry a bracketed gloss between it and its 、 (甲乙丙（秀才）、丁戊己（小学教师）以及…:
+memoirs' and school histories' rolls glossing each member's degree, post or native place): the next item starts after
+the gloss and its 、, the item before ends at its gloss's opening bracket, and an item may end at an opening bracket.
 Cost: nothing without a 、; one look at the characters beside each PERSON candidate.
 """
 
@@ -32,7 +35,7 @@ SOURCE, PRIORITY = "rule:person-list-neighbor", 12
 LIKENESS_SOURCE = "rule:person-likeness"
 PLACE_GIVEN_PRIORITY = 36     # name_collisions_zh's: above the gazetteer (30)
 # what may end an item: the next list mark, 和/与/及, 等, a clause mark, or a word of doing things together
-_ITEM_END = re.compile("[、，。；：！？…—）)」”与和及为]|等|一起|一同|一道|二人|两人|三人|同志|$")
+_ITEM_END = re.compile("[、，。；：！？…—）)」”与和及为（(]|等|一起|一同|一道|二人|两人|三人|同志|$")
 # what may stand before the first item of a run: a clause mark or a word that takes a person list
 _FIRST_OK = set("，。；：！？（(「“ \n\t、和与及同跟有")
 
@@ -90,21 +93,23 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
     while queue:
         start, end = queue.pop()
         spans = []
-        if text[end:end + 1] == "、":          # the item after
-            pos = end + 1
+        after = _mark_after(text, end)
+        if after > 0:                         # the item after
+            pos = after
             item_end = chinese_name_end(text, pos)
             if item_end < 0:
                 item_end = stop_given_end(text, pos)   # 甲、谈乃成等: a stop character inside a closed name
             if item_end > 0:
                 spans.append((pos, item_end))
-        if start >= 3 and text[start - 1] == "、":   # the item before
+        before = _mark_before(text, start)
+        if before >= 2:                       # the item before
             for length in (3, 2):
-                pos = start - 1 - length
+                pos = before - length
                 if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK and covered[pos] != 2
                                and not _noun_before(text, pos)):
                     continue
-                if chinese_name_end(text, pos) == start - 1:
-                    spans.append((pos, start - 1))
+                if chinese_name_end(text, pos) == before:
+                    spans.append((pos, before))
                     break
         for s, e in spans:
             if not _item_ok(text, s, e, covered):
@@ -120,6 +125,50 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(s, e, "PERSON", SOURCE, priority))
             queue.append((s, e))
     return out
+
+
+_GLOSS_REACH = 40
+
+
+def _mark_after(text: str, end: int) -> int:
+    """Where the next item starts after a name ending at `end`: right after its 、, or after the bracketed gloss the
+    name carries and the 、 behind it (甲乙丙（秀才）、丁戊己（教师）: a roll's members glossed by degree, post or
+    native place; s29zhper), else -1."""
+    nxt = text[end:end + 1]
+    if nxt == "、":
+        return end + 1
+    if nxt in ("（", "("):
+        close = _gloss_close(text, end)
+        if close > 0 and text[close + 1:close + 2] == "、":
+            return close + 2
+    return -1
+
+
+def _gloss_close(text: str, open_at: int) -> int:
+    """The closing bracket of the gloss opening at `open_at` (no nested bracket, no line break), or -1."""
+    for at in range(open_at + 1, min(len(text), open_at + _GLOSS_REACH)):
+        ch = text[at]
+        if ch in "）)":
+            return at
+        if ch in "（(\n":
+            return -1
+    return -1
+
+
+def _mark_before(text: str, start: int) -> int:
+    """Where the item before a name starting at `start` ends: at the 、 before it, or at the opening bracket of that
+    item's gloss (甲乙丙（秀才）、|丁戊己), else -1."""
+    if start < 3 or text[start - 1] != "、":
+        return -1
+    if text[start - 2] not in "）)":
+        return start - 1
+    for at in range(start - 3, max(-1, start - 2 - _GLOSS_REACH), -1):
+        ch = text[at]
+        if ch in "（(":
+            return at
+        if ch in "）)\n":
+            return -1
+    return -1
 
 
 def _comma_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:

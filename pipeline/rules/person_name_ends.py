@@ -65,6 +65,7 @@ STOP_WORDS = (
     " 上校 中校 少校 上尉 中尉 少尉 准尉 上士 中士 下士"   # auditzh4: the company and field ranks after a name (某某中尉)
     " 记功 记大功 记过 记大过 嘉奖 晋升 晋级 获颁 获授"   # auditzh15: 师长某某记功一次 (unit histories' awards)
     " 交卸 卸任 卸职 去职 离职 解职 到任 莅任 履新 接篆 卸篆"   # auditzh35: 前任团长某某交卸后 (a post handed over)
+    " 元配 原配 继配 续配 续娶 续弦 聘妻 入赘"   # s29zhper: 长子某某元配某氏 (genealogies: the wives after a man's name)
 ).split()
 STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in STOP_WORDS))
 STOP_CHARS = set(
@@ -73,6 +74,7 @@ STOP_CHARS = set(
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
     "拟欲"     # modal verbs after a name: 刘某拟于四日前往, 张某欲投敌 (auditzh2)
     "驻"       # 师长为某某驻西苑: stationed at, a verb after the name (auditzh31, 文史资料 memoirs)
+    "娶嫁"     # 次子某某娶的是…, 某某嫁与…: marrying, never a given name's character (s29zhper, genealogies)
 )
 # last characters of given names that are also function words, with the characters that make them the word
 _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均": "为已未被在是有无不告遭系可匀分亲遂即乃曾将应须得属表参",

@@ -35,7 +35,13 @@ ROLE_NOUNS = (
     # kinship terms (the rest of the family after the ones above: 外甥女X, 二弟媳X回忆说) and 群众 (党员甲和群众乙)
     "群众 弟媳 嫂子 儿媳 女婿 外甥 外甥女 侄女 孙女 堂兄 堂弟 表兄 表弟 表妹 表姐 叔叔 叔父 伯父 伯母 舅舅 舅父 "
     "姑姑 姨妈 岳父 岳母 祖父 祖母 爷爷 奶奶 兄长 长兄 胞弟 胞兄 胞妹 妹夫 姐夫 养父 养母 继母 未婚妻 老战友 "
-    "先祖父 先父 先母 先兄 亡父 亡兄 亡夫 亡妻 先夫"
+    "先祖父 先父 先母 先兄 亡父 亡兄 亡夫 亡妻 先夫 "
+    # the rest of the everyday kinship terms of Mandarin (s29zhper: memoirs, oral histories and ancestor posts name
+    # a relative right after the term, 我的外公X, 他三叔X): the maternal side, the great-grandparents, the ordinal
+    # uncles, aunts and siblings, in-laws and step-kin, as the kinship tables of Mandarin dictionaries list them
+    "外公 外婆 姥爷 姥姥 外祖父 外祖母 曾祖父 曾祖母 太爷爷 太奶奶 公公 婆婆 丈人 大伯 二伯 三伯 二叔 三叔 四叔 "
+    "小叔 叔公 伯公 姑父 姑妈 姨父 姨夫 舅妈 舅母 婶婶 婶母 大哥 二哥 三哥 大姐 二姐 三姐 大嫂 二嫂 堂姐 堂妹 表哥 "
+    "外孙 外孙女 曾孙 重孙 侄孙 继父 义父 干爹 干妈 老伴 前妻 发妻 原配"
 ).split()
 _ROLE_SET = frozenset(ROLE_NOUNS)
 # cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
@@ -69,6 +75,8 @@ def bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False)
         entry = word_info().get(name)
         if (entry and not entry[1].startswith("nr")) or name[1] in _FUNCTION_GIVEN:
             return False
+        if entry and entry[0] >= 100 and text[end:end + 1] in _PLACE_VERBS:
+            return False   # 我姥爷|籍贯在…: a frequent word jieba tags as a name, then a verb of place (s29zhper)
     if end - start == 3 and is_common_word(name[1:], 300) and not common_given_ok:
         return False
     if _FARM_WORK.match(name):
@@ -78,6 +86,7 @@ def bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False)
 
 
 _FARM_WORK = re.compile("[春夏秋冬麦稻][收种耕播割]")
+_PLACE_VERBS = set("在是为于")
 _FUNCTION_GIVEN = set("如此以可应该为之所而其也起得着过了来去上下出入到在是有无不")
 # single characters that may follow a two-character bare name (王强说, 李明等)
 _AFTER_SHORT_NAME = set("等的和与及说在也都便就即被把向对率带亲冒正则又已曾却随替将从")
