@@ -102,7 +102,8 @@ TOWN_AFTER_COUNTY_RE = re.compile(
 )
 CLAUSE_LOCAL_BODY = (
     rf"(([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
-    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|失陷|沦陷|陷落|登陆|战斗|激战|城外|被[我敌日国])"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|失陷|沦陷|陷落|登陆|战斗|激战|城外|被[我敌日国]"
+    "|(?<=[村庄屯乡镇])(?:民兵|群众|村民)[^团连排队营])"   # ，甲乙村民兵某某: the village's militia, people (s29zhplace)
 )
 # at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
 CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
@@ -149,9 +150,17 @@ def jieba_words() -> dict:
     return word_info()
 
 
+# an administrative head and the word it opens after a name: the head stays the name's (甲乙县|境内, 甲乙县|城, 甲乙村|民兵,
+# 甲乙村|里): county annals and local histories write them so; no ordinary word is cut (s29zhplace)
+HEAD_WORDS = frozenset(("县境", "县城", "县界", "县内", "村民", "村里", "村内", "村口", "村外", "村中", "镇上", "镇内"))
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
     words = jieba_words()
+    if text[end - 1:end + 1] in HEAD_WORDS and end - start >= 3:
+        info = words.get(text[start - 1:start + 1]) if start else None
+        return bool(info and info[1] != "ns" and info[0] >= 50)
     verb_after = words.get(text[end:end + 2])
     verb_after = bool(verb_after) and verb_after[0] >= 100 and verb_after[1][:1] == "v"
     for a in (end - 2, end - 1):
