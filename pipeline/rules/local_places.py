@@ -155,6 +155,30 @@ def jieba_words() -> dict:
 HEAD_WORDS = frozenset(("县境", "县城", "县界", "县内", "村民", "村里", "村内", "村口", "村外", "村中", "镇上", "镇内"))
 
 
+# the landform generics that name most villages of the loess and mountain North (沟 valley, 峪 gorge, 洼 hollow, 坪 flat,
+# 梁 ridge, 塬 tableland, 峁 hillock: 《中国地名通名》), and the words that say the text means the settlement so named:
+# a family moves or settles there, its people, its village history or its production team (s29zhplace: village
+# histories, county gazetteers and local news features)
+_VALLEY_VILLAGE_HEADS = "沟峪洼坪梁塬峁"
+_SETTLED_BEFORE = ("移居", "迁居", "迁到", "迁至", "搬到", "搬至", "落户在", "落户", "定居在", "定居于", "家住", "住在", "嫁到")
+_SETTLED_AFTER = ("村民", "村史", "村里", "生产队", "生产大队", "大队", "人氏", "落户", "定居")
+
+
+def settled_name(text: str, name: str) -> bool:
+    """Somewhere in the text a verb of settling stands right before `name`, or a word of its villagers, village history
+    or production team right after it (移居甲乙沟, 甲乙沟村民, 甲乙沟第八生产队)."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if text.endswith(_SETTLED_BEFORE, 0, at):
+            return True
+        tail = text[end:end + 8].lstrip("第一二三四五六七八九十")
+        if tail.startswith(_SETTLED_AFTER) or text.startswith("已有", end) and "村史" in text[end:end + 14]:
+            return True
+        at = text.find(name, end)
+    return False
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
     words = jieba_words()
@@ -359,6 +383,8 @@ def _local_candidate(
         label = "GPE"     # 张黄港, 石门港: a creek-side village or harbour town (GPE in every development set), not water (s18zhloc)
     if label == "LOC" and suffix in _FAMILY_LANDFORM_VILLAGES and _family_stem(stem) and not river_context(text, start, end):
         label = "GPE"     # 陈家河, 李家沟, 王家坡: a family's village named by its stream or slope (auditzh39)
+    if label == "LOC" and suffix in _VALLEY_VILLAGE_HEADS and settled_name(text, name):
+        label = "GPE"     # 甲乙沟 where the text moves a family there or counts its villagers: the village (s29zhplace)
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     # (after a verb of attack or holding the place reading wins: 抢占了荆紫关, session 7)
