@@ -51,7 +51,7 @@ def river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟塘疃"   # 塘: villages (zh12, 3 sets); 疃: Shandong/Hebei villages (auditzh5)
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟塘疃乡"   # 塘: villages (zh12, 3 sets); 疃: Shandong/Hebei villages (auditzh5); 乡: townships (s29zhplace)
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too

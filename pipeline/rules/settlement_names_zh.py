@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import ENCAMP_WORDS, is_common_word, word_info
+from pipeline.rules.names_common import ENCAMP_WORDS, is_common_word, verb_word, word_info
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -107,7 +107,7 @@ def _first_item(text: str, end: int) -> int | None:
             continue                                        # 分属今鹤浦、…, 本县的石岭、…, 。甲家、…: no name starts so
         before = text[start - 1]                            # 回|甲乙、…: a verb of movement; 某乡|甲乙、…: the township
         if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的今" + _MOVE_OR_TOWNSHIP \
-                or is_common_word(text[start - 2:start], 100):
+                or is_common_word(text[start - 2:start], 100) or size == 2 and verb_word(text[start - 2:start], 5):
             return start
     return None
 
