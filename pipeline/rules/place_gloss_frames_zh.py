@@ -102,7 +102,7 @@ def find_place_gloss_frames(text: str) -> list[Candidate]:
         for k in range(len(written) - 1):
             name = written[k:]
             if k == 0 and (written[0] in "之的" or len(written) == 3 and (
-                    written[0] in _GLOSSED_BEFORE + "县乡镇区市省府州来去" or _is_gpe(written[1:]))):
+                    written[0] in _GLOSSED_BEFORE + "县乡镇区市省府州来去而又也并但则就才都还亦乃且" or _is_gpe(written[1:]))):
                 continue     # 台北之鸡笼(现基隆): the possessive is no part of the name (auditzh4); 即|甲乙(今…), 来|彰德, 县|宋庄
             at = m.start(1) + k
             if at > 0 and is_common_word(text[at - 1:at + 1], 50):
