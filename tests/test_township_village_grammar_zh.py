@@ -45,6 +45,8 @@ def ents(text: str) -> list[tuple[str, str]]:
     ("敌军退守柏岩乡一带", [("柏岩乡", "GPE")]),
     # a township office after a verb of attack is one ORG
     ("土匪攻打枫坳乡公所", [("枫坳乡公所", "ORG")]),
+    # a Zhuang field name in 那 with a county's head (not the pronoun)
+    ("匪部在那岜县、柏泉县境内活动", [("那岜县", "GPE"), ("柏泉县", "GPE")]),
     # the verb 设 before an office: the places stand, no office name
     ("沛县枫坳村设警察署", [("沛县", "GPE"), ("枫坳村", "GPE")]),
 ])
@@ -58,6 +60,7 @@ def test_places_read(text, expected):
     ("干部下乡", "下乡"),
     ("他回到家乡", "家乡"),
     ("日军和伪军两部", "日军"),             # 两部 counts no places
+    ("部队回到那座县城", "那座县"),         # the pronoun and a measure word
 ])
 def test_not_places(text, absent):
     assert all(span != absent or label not in ("GPE", "LOC") for span, label in ents(text))

@@ -110,6 +110,12 @@ CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
 CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
 # characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄, 高桥镇)
 NAME_FIRST_OK = "大小高"
+# 那 (Zhuang and Dai na, "paddy field") opens thousands of place names of Guangxi, Yunnan and western Guangdong
+# (那坡, 那马, 那桐, 那陈: 《中国地名通名》, the Zhuang toponym prefixes); with a stem of two characters or more and a
+# county's, township's or village's head it is the name's first syllable, not the pronoun (s29zhplace)
+ZHUANG_FIELD_FIRST = "那"
+ZHUANG_FIELD_HEADS = "县乡镇村圩屯"
+_DEMONSTRATIVE_NEXT = frozenset("座个些位片条处所种样边里时般么块间家")   # 那座县城, 那个村: the pronoun and a measure
 # 前王庄, 后李村, 上河村, 下坝店, 东杨庄: a village beside another of the same name, in a strong context
 POSITION_FIRST = "前后上下东西南北"
 # 三里店, 十里铺, 二十里堡: a village named by its distance in li from a town
@@ -274,7 +280,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20 and stem not in place_lexicon()
     ):
         return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
-    first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
+    first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "") \
+        + (ZHUANG_FIELD_FIRST if len(stem) >= 2 and name[-1] in ZHUANG_FIELD_HEADS and stem[1] not in _DEMONSTRATIVE_NEXT else "")
     inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
     if len(stem) == 1 and stem in _SURNAME_ADVERBS and name[-1] in VILLAGE_SUFFIXES + "塘湾":
         inner = ""  # 包围于曾塘, 退至何庄: a family's village, not the adverb 曾 or the pronoun 何 (auditzh15)
