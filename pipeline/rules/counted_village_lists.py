@@ -10,7 +10,8 @@ Chinese characters, proposes each as a GPE (a settlement, guideline table) at pr
 gazetteer's guesses inside them, below units, dates and the lexicons of persons and organisations).
 The note may also be a bare count after the last item (`南勢、北勢二村`); a first item longer than a name is cut
 after a particle or verb (`焚燬了頂厝、…`), and so is a later item that holds another counted list and its head
-(`甲、乙两省的丙、丁、戊、己四县`: the four counties open after 的; session 25). Cost: one str.find scan per settlement word on texts holding 、.
+(`甲、乙两省的丙、丁、戊、己四县`: the four counties open after 的; session 25). The last two items may be joined by
+和/及/与 (`甲庄、乙赵和丙赵三个村庄`, `甲庄和乙庄两村`; s29zhplace). Cost: one str.find scan per settlement word on texts holding 、.
 """
 
 from __future__ import annotations
@@ -31,6 +32,19 @@ _OPENERS = ("包括", "计有", "包含", "有")
 _ITEM = re.compile("[\u4e00-\u9fff]{2,5}")
 
 
+_JOINERS = "和及与"
+
+
+def _split_last_joined(parts: list[str]) -> list[str]:
+    """The last two members joined by 和/及/与 (`甲、乙和丙三村`, `…的甲庄和乙村两村`): one joiner, a name of two
+    characters at least on each side (s29zhplace: county annals and massacre records count the villages so)."""
+    last = parts[-1]
+    joins = [k for k, ch in enumerate(last) if ch in _JOINERS]
+    if len(joins) != 1 or joins[0] < 2 or len(last) - joins[0] - 1 < 2 or len(last) - joins[0] - 1 > 5:
+        return parts
+    return parts[:-1] + [last[:joins[0]], last[joins[0] + 1:]]
+
+
 def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | None:
     """The 、-separated items that end at `end`, back to the clause boundary (at most 80 characters)."""
     start = end
@@ -42,7 +56,7 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
         if k != -1 and "、" not in text[start:k]:
             start = k + len(opener)
             break
-    parts = text[start:end].split("、")
+    parts = _split_last_joined(text[start:end].split("、"))
     if len(parts) < 2:
         return None
     # a list read back from its count stops at a part that holds more than a name (老街、乙两省的|甲、丙、丁四县: the
@@ -58,7 +72,8 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
         parts = [part[cut:]] + parts[i + 1:]
         break
     first = parts[0]
-    cut = max((i + 1 for i, ch in enumerate(first) if ch in _CUT), default=0)
+    # the last particle or verb (北郊的|于庄: a 于 that would leave one character is the family's, s29zhplace)
+    cut = max((i + 1 for i, ch in enumerate(first) if ch in _CUT and not (ch == "于" and i + 3 > len(first))), default=0)
     if len(first) > 5 or cut:
         start += cut
         parts[0] = first[cut:]
@@ -86,7 +101,7 @@ _CUT = set("了的在于到至攻占领打烧毁焚及与和经过向从由将�
 
 def find_counted_villages(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if "、" not in text:
+    if "、" not in text and not any(ch in text for ch in _JOINERS):
         return out
     for kind in _KINDS:
         at = text.find(kind)

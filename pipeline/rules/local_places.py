@@ -51,7 +51,7 @@ def river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟塘疃"   # 塘: villages (zh12, 3 sets); 疃: Shandong/Hebei villages (auditzh5)
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟塘疃乡"   # 塘: villages (zh12, 3 sets); 疃: Shandong/Hebei villages (auditzh5); 乡: townships (s29zhplace)
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
@@ -102,13 +102,20 @@ TOWN_AFTER_COUNTY_RE = re.compile(
 )
 CLAUSE_LOCAL_BODY = (
     rf"(([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
-    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|失陷|沦陷|陷落|登陆|战斗|激战|城外|被[我敌日国])"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|失陷|沦陷|陷落|登陆|战斗|激战|城外|被[我敌日国]"
+    "|(?<=[村庄屯乡镇])(?:民兵|群众|村民)[^团连排队营])"   # ，甲乙村民兵某某: the village's militia, people (s29zhplace)
 )
 # at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
 CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
 CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
 # characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄, 高桥镇)
 NAME_FIRST_OK = "大小高"
+# 那 (Zhuang and Dai na, "paddy field") opens thousands of place names of Guangxi, Yunnan and western Guangdong
+# (那坡, 那马, 那桐, 那陈: 《中国地名通名》, the Zhuang toponym prefixes); with a stem of two characters or more and a
+# county's, township's or village's head it is the name's first syllable, not the pronoun (s29zhplace)
+ZHUANG_FIELD_FIRST = "那"
+ZHUANG_FIELD_HEADS = "县乡镇村圩屯"
+_DEMONSTRATIVE_NEXT = frozenset("座个些位片条处所种样边里时般么块间家")   # 那座县城, 那个村: the pronoun and a measure
 # 前王庄, 后李村, 上河村, 下坝店, 东杨庄: a village beside another of the same name, in a strong context
 POSITION_FIRST = "前后上下东西南北"
 # 三里店, 十里铺, 二十里堡: a village named by its distance in li from a town
@@ -149,9 +156,41 @@ def jieba_words() -> dict:
     return word_info()
 
 
+# an administrative head and the word it opens after a name: the head stays the name's (甲乙县|境内, 甲乙县|城, 甲乙村|民兵,
+# 甲乙村|里): county annals and local histories write them so; no ordinary word is cut (s29zhplace)
+HEAD_WORDS = frozenset(("县境", "县城", "县界", "县内", "村民", "村里", "村内", "村口", "村外", "村中", "镇上", "镇内"))
+
+
+# the landform generics that name most villages of the loess and mountain North (沟 valley, 峪 gorge, 洼 hollow, 坪 flat,
+# 梁 ridge, 塬 tableland, 峁 hillock: 《中国地名通名》), and the words that say the text means the settlement so named:
+# a family moves or settles there, its people, its village history or its production team (s29zhplace: village
+# histories, county gazetteers and local news features)
+_VALLEY_VILLAGE_HEADS = "沟峪洼坪梁塬峁"
+_SETTLED_BEFORE = ("移居", "迁居", "迁到", "迁至", "搬到", "搬至", "落户在", "落户", "定居在", "定居于", "家住", "住在", "嫁到")
+_SETTLED_AFTER = ("村民", "村史", "村里", "生产队", "生产大队", "大队", "人氏", "落户", "定居")
+
+
+def settled_name(text: str, name: str) -> bool:
+    """Somewhere in the text a verb of settling stands right before `name`, or a word of its villagers, village history
+    or production team right after it (移居甲乙沟, 甲乙沟村民, 甲乙沟第八生产队)."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if text.endswith(_SETTLED_BEFORE, 0, at):
+            return True
+        tail = text[end:end + 8].lstrip("第一二三四五六七八九十")
+        if tail.startswith(_SETTLED_AFTER) or text.startswith("已有", end) and "村史" in text[end:end + 14]:
+            return True
+        at = text.find(name, end)
+    return False
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
     words = jieba_words()
+    if text[end - 1:end + 1] in HEAD_WORDS and end - start >= 3:
+        info = words.get(text[start - 1:start + 1]) if start else None
+        return bool(info and info[1] != "ns" and info[0] >= 50)
     verb_after = words.get(text[end:end + 2])
     verb_after = bool(verb_after) and verb_after[0] >= 100 and verb_after[1][:1] == "v"
     for a in (end - 2, end - 1):
@@ -241,7 +280,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20 and stem not in place_lexicon()
     ):
         return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
-    first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
+    first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "") \
+        + (ZHUANG_FIELD_FIRST if len(stem) >= 2 and name[-1] in ZHUANG_FIELD_HEADS and stem[1] not in _DEMONSTRATIVE_NEXT else "")
     inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
     if len(stem) == 1 and stem in _SURNAME_ADVERBS and name[-1] in VILLAGE_SUFFIXES + "塘湾":
         inner = ""  # 包围于曾塘, 退至何庄: a family's village, not the adverb 曾 or the pronoun 何 (auditzh15)
@@ -350,6 +390,8 @@ def _local_candidate(
         label = "GPE"     # 张黄港, 石门港: a creek-side village or harbour town (GPE in every development set), not water (s18zhloc)
     if label == "LOC" and suffix in _FAMILY_LANDFORM_VILLAGES and _family_stem(stem) and not river_context(text, start, end):
         label = "GPE"     # 陈家河, 李家沟, 王家坡: a family's village named by its stream or slope (auditzh39)
+    if label == "LOC" and suffix in _VALLEY_VILLAGE_HEADS and settled_name(text, name):
+        label = "GPE"     # 甲乙沟 where the text moves a family there or counts its villagers: the village (s29zhplace)
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     # (after a verb of attack or holding the place reading wins: 抢占了荆紫关, session 7)

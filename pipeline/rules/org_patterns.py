@@ -157,6 +157,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             found = earlier
         if text.startswith(AMONG, found - 1) and head_start - found >= 2:
             found += 1   # 其中|某地海关: the word 其中 ends at its 中, the name opens after it (session 28, s28zhorg)
+        if head_start - found >= 3 and text[head_start - 1] == "设":
+            continue  # 某县某村设警察署: the verb of setting up and the place where, a generic office (s29zhplace)
         if head_start - found >= 2 and text[head_start - 1] in _TO_CHARS:
             continue  # 从某地给省委写信: a preposition before the bare head, the place before it is its own GPE (s22zhprec)
         if text[found:head_start] in GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:

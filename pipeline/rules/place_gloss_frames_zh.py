@@ -4,7 +4,8 @@ Chinese working text.
 `find_place_gloss_frames(text)`:
 - LOC: base areas of the civil war and the resistance named by their provinces' short forms or by a region
   (闽西苏区, 湘鄂西苏区, 中央苏区, 陕甘宁边区, 晋冀鲁豫边区);
-- GPE: a place glossed with its present name by 现 (X(现Y): guideline 7 as for 今), and the present name; a township
+- GPE: a place glossed with its present name by 现 (X(现Y): guideline 7 as for 今) or by 今 with a list of present places
+  (X(今Y、Z一带)), and the (first) present name; a township
   after its county; a place set out from or introduced as a town; a village entered after a verb of movement,
   everywhere in the text; the settlements of a 、-list that holds a village (X村, X庄, X堡 …) or a known place, before
   the verb of the clause (在X村、Y、Z庄阻击);
@@ -38,10 +39,18 @@ _BASE_AREA_RE = re.compile(
 _BASE_AREA_ANCHOR = re.compile("[苏边]区")
 
 
-_NOW_GLOSS_RE = re.compile(f"([{_CJK}]{{2,3}})[(（]现([{_CJK}]{{2,4}}?)[)）]")
-_NOW_GLOSS_ANCHOR = re.compile("[(（]现")
+# X(现Y), and X(今Y) where the gloss lists the present places the old one covers (民治(今甲乙、丙丁一带): the gazetteers
+# and county annals of the 1950s rising and of the base areas gloss their old townships so; s29zhplace); 今 before
+# 属/为/称 … or 年/天/后 is no gloss of a name (今属, 今年)
+_NOW_GLOSS_RE = re.compile(f"([{_CJK}]{{2,3}})[(（]([现今])(?![属为称名址在已年天日后人晚之])([{_CJK}]{{2,6}}?)(?:[)）]|(?=、|一带|等地))")
+_NOW_GLOSS_ANCHOR = re.compile("[(（][现今]")
+_WATER_HILL_ENDS = "河江湖溪山岭峰"
+# a function word or verb that may stand before the glossed name (即甲乙(今…), 驻甲乙(现…))
+_GLOSSED_BEFORE = "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的即系"
 # a township written after its county (醴陵县X乡, 定县X镇): the county is known, the township is two characters
-_TOWNSHIP_RE = re.compile(f"县([{_CJK}]{{2}}[乡镇])(?![长政公])")
+# (and after a district, city or banner, the name of two or three characters: 某区甲乙丙乡, 某市甲乙镇 — the address
+# chain of present-day local news and gazetteers, larger to smaller; s29zhplace)
+_TOWNSHIP_RE = re.compile(f"[县区市旗]([{_CJK}]{{2,3}}?[乡镇])(?![长政公府])")
 # mountains written together before their count (扼守翠微黄竹安人三山): each two-character name is a LOC
 _HILLS_ANCHOR = re.compile("([二两三四五])山(?![区县市脉])")
 _VILLAGE_SUFFIX = "村庄镇集堡寨屯铺店务"
@@ -71,33 +80,48 @@ def _plain_unknown(name: str) -> bool:
             and not is_common_word(name, 300) and name not in places)
 
 
+def _bearing_named(name: str, size: int) -> bool:
+    """A glossed place whose name opens with a bearing (东良, 南屏区: _plain_unknown keeps bearings out as sides of a
+    place): two characters (a present village), or three with a township's or district's head (s29zhplace)."""
+    return (len(name) == size and name[0] in "东西南北" and (size == 2 or name[-1] in "区乡镇村")
+            and not any(ch in NOT_IN_PLACE for ch in name) and not is_common_word(name, 300) and name not in place_lexicon())
+
+
 def find_place_gloss_frames(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_BASE_AREA_RE, text, _BASE_AREA_ANCHOR, 6):
         end = m.end() - 2 if m.group().endswith("苏区") and not m.group().startswith("中央") else m.end()
         out.append(Candidate(m.start(), end, "LOC", "rule:loc-base-area", 56))   # 陕北苏区 → 陕北 (zh12: the region only)
     for m in anchored_finditer(_NOW_GLOSS_RE, text, _NOW_GLOSS_ANCHOR, 3):
-        written, modern = m.group(1), m.group(2)
-        if not (_is_gpe(modern) or _plain_unknown(modern)):
+        written, modern = m.group(1), m.group(3)
+        chain = len(modern) > 4 and modern[2] in "乡镇区县"     # 今甲乙乡丙丁、…: an address chain, its parts read elsewhere
+        # 今河南郑州, 今越南同登: a known place opens the gloss, the chain is read by the lexicon (no one span)
+        chain = chain or not _is_gpe(modern) and any(_is_gpe(modern[:j]) for j in range(2, len(modern) - 1))
+        if not (chain or _is_gpe(modern) or _plain_unknown(modern) or _bearing_named(modern, 2)):
             continue
         for k in range(len(written) - 1):
             name = written[k:]
-            if k == 0 and written[0] in "之的":
-                continue     # 台北之鸡笼(现基隆): the possessive is no part of the name (auditzh4)
+            if k == 0 and (written[0] in "之的" or len(written) == 3 and (
+                    written[0] in _GLOSSED_BEFORE + "县乡镇区市省府州来去而又也并但则就才都还亦乃且" or _is_gpe(written[1:]))):
+                continue     # 台北之鸡笼(现基隆): the possessive is no part of the name (auditzh4); 即|甲乙(今…), 来|彰德, 县|宋庄
             at = m.start(1) + k
             if at > 0 and is_common_word(text[at - 1:at + 1], 50):
                 continue     # 中共扎木(现波密)县委: the name's first character ends a word before it (auditzh16)
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的"
+            if (k == 0 or written[k - 1] in _GLOSSED_BEFORE
                     or is_common_word(text[at - 2:at], 50)) and (
-                    _is_gpe(name) or _plain_unknown(name)):
-                out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-now-glossed", 48,
+                    _is_gpe(name) or _plain_unknown(name) or _bearing_named(name, 3)):
+                # 界河(今某河): a river glossed by its present river's name (s29zhplace); 宁河(今某县) stays the town
+                label = "LOC" if name[-1] in _WATER_HILL_ENDS and modern[-1] in _WATER_HILL_ENDS else "GPE"
+                out.append(Candidate(m.start(1) + k, m.end(1), label, "rule:place-now-glossed", 48,
                                      norm={"modern": modern}))
-                out.append(Candidate(m.start(2), m.end(2), "GPE", "rule:place-now-gloss", 48))
+                if not chain:
+                    out.append(Candidate(m.start(3), m.end(3), label,
+                                         "rule:place-now-gloss", 48))
                 break
     for m in _TOWNSHIP_RE.finditer(text):
         at = m.start()
         if any(at >= size and (_is_gpe(text[at - size:at + 1]) or _is_gpe(text[at - size:at])) for size in (2, 3)) \
-                and _plain_unknown(m.group(1)[:2]):
+                and _plain_unknown(m.group(1)[:-1]) and (text[at] == "县" or not _is_gpe(m.group(1))):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-township", 40))
     for m in rare_finditer(_HILLS_ANCHOR, text):
         count = parse_number(m.group(1).replace("两", "二"))

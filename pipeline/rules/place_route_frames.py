@@ -8,6 +8,7 @@ or a village no lexicon lists (Burmese, Indian and Korean towns in transliterati
 - the frame is 从/由/自 + A + 到/至/抵/往 + B, both ends 2-4 characters;
 - one end is a known place (the place lexicon) and the other is none;
 - the unknown end holds no function, pronoun, numeral, unit or direction character (place_frames' stop set),
+  and a first end does not end in a verb of fighting or moving that takes 到/至 (从甲乙打到丙丁岛: no place 甲乙打),
   is no word jieba knows that is no place name, and B ends at a clause mark or a word that closes a route
   (的, 只, 一线, 之间, 间, 公路, 铁路, 段).
 
@@ -26,6 +27,9 @@ from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-route-end", 29
 _CJK = "\u4e00-\u9fff"
+# a verb of fighting or moving before the 到/至 it takes as its complement (从某地打到某岛, 从某省走到某城, 从某地撤至某地):
+# the verb is no end of the first place's name (s29zhplace: veterans' memoirs of the 1949-50 campaigns)
+_MOVE_VERBS = frozenset("打走追撤退跑搬送杀开运转调派回逃赶迁飞传卖带拉攻推冲奔")
 _ROUTE_RE = re.compile(
     f"(?:从|由|自)([{_CJK}]{{2,4}}?)(?:到|至|抵|往)([{_CJK}]{{2,4}}?)"
     "(?=[，。；、：,;:！？!?）)]|的|只|仅|一线|之间|间|公路|铁路|段|$)")
@@ -39,6 +43,6 @@ def find_route_ends(text: str) -> list[Candidate]:
         first, second = m.group(1), m.group(2)
         if first in places and unknown_place_name(second):
             out.append(Candidate(m.start(2), m.end(2), "GPE", SOURCE, PRIORITY, {"id": None}))
-        elif second in places and unknown_place_name(first):
+        elif second in places and unknown_place_name(first) and first[-1] not in _MOVE_VERBS:
             out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, PRIORITY, {"id": None}))
     return out

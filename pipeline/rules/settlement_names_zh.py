@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import ENCAMP_WORDS, is_common_word
+from pipeline.rules.names_common import ENCAMP_WORDS, is_common_word, verb_word, word_info
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -61,7 +61,17 @@ def _name_ok(name: str, listed: bool = False, villages: bool = False) -> bool:
         return False
     # a list the closer calls villages may hold numerals (四都, 下五家子, 三道沟 等村): not a count (auditzh47)
     return (all(_CJK_LOW <= ch <= _CJK_HIGH and (ch not in _STOP or villages and ch in _NUMERALS) for ch in name)
-            and (name if listed else name[-2:]) not in _NOT_NAMES and not is_common_word(name, 100))
+            and (name if listed else name[-2:]) not in _NOT_NAMES and not _ordinary_member(name, villages))
+
+
+def _ordinary_member(name: str, villages: bool) -> bool:
+    """A frequent ordinary word that names no village. Where the closer says the members are villages or townships
+    (等村, 等乡), a word jieba knows as a place or other proper name (西山, 新华: ns, nz) or as a noun (龙口, 石门: n)
+    is the village's name: villages are named so all over China, and the closer vouches for it (s29zhplace)."""
+    if not villages:
+        return is_common_word(name, 100)
+    entry = word_info().get(name)
+    return bool(entry) and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nz", "n"))
 
 
 def _named_events(text: str) -> list[Candidate]:
@@ -83,16 +93,21 @@ def _named_events(text: str) -> list[Candidate]:
     return out
 
 
+# one-character verbs of movement and the heads of townships and counties: a list's first village starts after them
+# (令其回甲乙、丙丁等乡; 某某乡甲乙、丙丁等村一带: the address chain from the larger to the smaller; s29zhplace)
+_MOVE_OR_TOWNSHIP = "回去进攻占抵赴往入返来驻奔乡镇县区"
+
+
 def _first_item(text: str, end: int) -> int | None:
     """Where the first name of a list starts (it ends at `end`): after a clause mark or a word."""
     for size in (3, 2):
         start = end - size
         if start < 1 or size == 3 and (text[start] in "今原旧的了" or text[start] in "在于" and text[start + 1] != "家"
-                                       or not _CJK_LOW <= text[start] <= _CJK_HIGH):
+                                       or text[start] in _MOVE_OR_TOWNSHIP or not _CJK_LOW <= text[start] <= _CJK_HIGH):
             continue                                        # 分属今鹤浦、…, 本县的石岭、…, 。甲家、…: no name starts so
-        before = text[start - 1]
-        if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的今" \
-                or is_common_word(text[start - 2:start], 100):
+        before = text[start - 1]                            # 回|甲乙、…: a verb of movement; 某乡|甲乙、…: the township
+        if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的今" + _MOVE_OR_TOWNSHIP \
+                or is_common_word(text[start - 2:start], 100) or size == 2 and verb_word(text[start - 2:start], 5):
             return start
     return None
 

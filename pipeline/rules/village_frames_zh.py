@@ -1,7 +1,7 @@
 """Villages that the way Chinese writes an address or a birthplace vouches for (GPE), read from two frames.
 
 - a village right after its township: …X镇/X乡 + NAME + 村/屯/庄 (团旺镇东岚村, 城关镇南关村, 石桥乡白杨屯): an address is
-  written from the larger to the smaller, so the 2-3 characters between the township's 镇/乡 and the settlement
+  written from the larger to the smaller, so the 2-4 characters between the township's 镇/乡 and the settlement
   head are the village's name — directions included (东岚村: the address-chain reader keeps direction characters
   out of bare names, for 宁国以东);
 - a birthplace: NAME + 村人/庄人/屯人 after a clause mark or 是/系/为 (王德胜（柳树村人、保长）, 他是南关村人): memoirs
@@ -28,8 +28,13 @@ _BIRTH_AFTER = set("，,。、；;：:（(）)")
 _NOT_NOUN = ("f", "v", "d", "p", "r", "m", "q", "c", "u", "a", "t")
 
 
+# a position or size that opens a village name of three characters or more (下松岭沟村, 上河湾村, 东王庄村; s29zhplace)
+_POSITION_FIRST = frozenset("上下前后东西南北大小")
+
+
 def _name_ok(name: str) -> bool:
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in STOP for ch in name):
+    inner = name[1:] if len(name) >= 3 and name[0] in _POSITION_FIRST else name
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in STOP for ch in inner):
         return False
     for k in range(len(name) - 1):
         entry = word_info().get(name[k:k + 2])
@@ -56,7 +61,7 @@ def find_village_frames(text: str) -> list[Candidate]:
             if at < 3:
                 continue
             done = False
-            for size in (2, 3):                 # the township's 镇/乡 right before the name
+            for size in (2, 3, 4):              # the township's 镇/乡 right before the name (4: 某乡下松岭沟村, s29zhplace)
                 start = at - size
                 if text[start - 1] in _TOWN and text[start] not in _TOWN and _town_ok(text, start - 1) \
                         and _name_ok(text[start:at]):
