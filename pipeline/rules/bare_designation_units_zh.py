@@ -47,6 +47,8 @@ _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
 CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
 
 _NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
+# one-character county stems that are as often a word before 县 (任县委 "to serve as", 新县委, 全县, 本县): no county
+_NOT_ONE_CHARACTER_COUNTY = _NAME_BEFORE_COUNTY | set("新全本该每各此原旧大小上下前后邻某其我敌伪")
 # a preposition before 县委 ends the clause's subject, not a county's name (韩某向|县委建议: auditzh24)
 _PREPOSITION_END = set("向对给把被跟同朝替")
 
@@ -84,12 +86,17 @@ def _function_word(name: str) -> bool:
 
 
 def county_start(text: str, at: int) -> int | None:
-    """Where the county name ending at `at` (the position of 县) starts: a known county, or two or three
-    characters after a word that ends before a name (由X县大队, 的X县委)."""
+    """Where the county name ending at `at` (the position of 县) starts: a known county (one to three characters
+    before 县, or a name the lexicon knows without it), or two or three characters after a word that ends before a
+    name (由X县大队, 的X县委)."""
     for size in (3, 2):
         start = at - size
         if start >= 0 and (_is_gpe(text[start:at + 1]) or _is_gpe(text[start:at])):
             return start
+    if at >= 1 and _is_gpe(text[at - 1:at + 1]) and text[at - 1] not in _NOT_ONE_CHARACTER_COUNTY \
+            and (at == 1 or text[at - 2] in CLAUSE_START or text[at - 2] in _NAME_BEFORE_COUNTY):
+        return at - 1     # a county of one character with its 县 after a clause mark or a word before a name
+        #                   (，邳县独立营, 由沛县大队: session 29, s29zhlong); not 任县委 (to serve as), 新县委, 决定县大队
     for size in (2, 3):
         start = at - size
         name = text[start:at] if start >= 0 else ""

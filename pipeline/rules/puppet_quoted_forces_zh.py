@@ -2,7 +2,8 @@
 
 `find_puppet_quoted_forces(text)`:
 - MIL_UNIT: a list of the late-Qing fleets sharing one 水师 (北洋、南洋、福建和广东四支水师: rule 4); a force name
-  in quotation marks ending in an echelon or force word (“黄卫军”, “铁石部队”), not a kind of troops (“精锐部队”).
+  in quotation marks ending in an echelon or force word (“黄卫军”, “铁石部队”), not a kind of troops (“精锐部队”)
+  nor a person's nickname ending in a post (“某督军”, “某某将军”: session 29, s29zhlong).
 - GPE: a state after 伪 (伪满洲国 → 满洲国; 伪 stays outside); MIL_UNIT / ORG: a collaborationist force or government
   after 伪 named by its region (伪蒙古军 → 蒙古军, 伪华北治安军, 伪蒙古军政府 → ORG).
 
@@ -39,6 +40,10 @@ SLOGAN_VERBS = ("欢迎", "拥护", "打倒", "消灭", "保卫", "慰劳", "优
                 "感谢", "热爱", "团结", "驱逐", "赶走", "声援", "欢送", "慰问", "歡迎", "擁護", "消滅", "保衛", "慰勞",
                 "優待", "參加", "反對", "學習", "感謝", "熱愛", "團結", "驅逐", "趕走", "聲援", "歡送", "慰問")
 
+# a quoted nickname ending in a post whose last character is 军 names a person, no force: “某督军”, “某某将军”
+# (session 29, s29zhlong: warlord histories call a military governor “周督军”, a general by a nickname “某某将军”)
+_NICKNAME_POSTS = ("督军", "将军", "参军")
+
 _PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
 # a collaborationist force or government after 伪 (伪蒙古军, 伪蒙古军政府): 伪 stays outside (real-dev3 伪蒙古军 →
 # 蒙古军), the name is the force (a region or place + 军/治安军/绥靖军/警备队/保安队) or the government (X政府)
@@ -57,7 +62,7 @@ def find_puppet_quoted_forces(text: str) -> list[Candidate]:
             name = m.group(1)
             if len(name) >= 3 and name not in _GENERIC_QUOTED and not is_common_word(name, 50) \
                     and not re.search(f"[{_CN_NUM}0-9]", name) and not verb_object_army(name) \
-                    and not name.startswith(SLOGAN_VERBS):
+                    and not name.startswith(SLOGAN_VERBS) and not name.endswith(_NICKNAME_POSTS):
                 echelon = m.group(2) if m.group(2) in ("军", "部队", "兵团", "支队", "纵队", "大队", "总队") else ""
                 out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-force", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))
