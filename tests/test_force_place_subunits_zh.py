@@ -123,3 +123,46 @@ def test_quoted_nickname_ending_in_a_post_is_no_force():
     assert not any(lab == "MIL_UNIT" for _, lab in ents)
     # a quoted force name still is one
     assert ("铁石部队", "MIL_UNIT") in _ents("这支“铁石部队”开到前线。")
+
+
+# --- county_start: 独立大队 after a county --------------------------------------------------------------------------------
+
+def test_county_independent_battalion():
+    e = _entity("和沛县独立大队会合。", "沛县独立大队")
+    assert e["label"] == "MIL_UNIT" and e["norm"]["echelon"] == "大队" and e["norm"]["prefix"] == "独立"
+
+
+# --- puppet_quoted_forces_zh: a force named in quotes is the force at its bare mentions ---------------------------------------
+
+def test_force_named_in_quotes_after_a_naming_word_is_the_force_again_bare():
+    text = "某某游击支队(简称“陇东南下支队”),成立于某村。陇东南下支队是当地首支武装。"
+    spans = [(e["start"], e["end"]) for e in extract_text(text)["entities"]
+             if e["label"] == "MIL_UNIT" and e["text"] == "陇东南下支队"]
+    assert len(spans) == 2
+
+
+def test_quoted_kind_after_a_verb_of_founding_is_not_propagated():
+    text = "合并成立“乡民自卫总队”。各县乡民自卫总队随后改组。"
+    bare = [e for e in extract_text(text)["entities"] if e["text"] == "乡民自卫总队" and e["start"] > 15]
+    assert not bare or all(e["source"] != "rule:unit-quoted-force" for e in bare)
+
+
+# --- settlement_frames_zh: a valley named by an ordinal -------------------------------------------------------------------
+
+def test_ordinal_valley_is_a_place_not_a_count():
+    assert ("二道川", "LOC") in _ents("他们收复了二道川。")
+    assert ("三道岔", "GPE") in _ents("部队走到三道岔宿营。")
+    assert ("三道", "QUANTITY") in _ents("上级连下三道命令。")
+
+
+# --- name_walk.name_start: a province before a named place ----------------------------------------------------------------
+
+def test_province_before_a_place_named_event_opens_no_place_across_the_boundary():
+    # guideline 6: a place that only modifies the next name is its own span; the event keeps its own place whole
+    # (the walk stopped at the province, and 苏南 / 南平 across the boundary is no place of the name)
+    ents = _ents("1927年江苏南通暴动失败。")
+    assert ("江苏", "GPE") in ents and ("南通暴动", "EVENT") in ents and ("苏南通暴动", "EVENT") not in ents
+    ents = _ents("这就是湖南平江惨案。")
+    assert ("湖南", "GPE") in ents and ("平江惨案", "EVENT") in ents
+    # a place the walk split inside one name still opens it (黄海 of 黄海大东沟海战)
+    assert ("黄海大东沟海战", "EVENT") in _ents("史称黄海大东沟海战。")

@@ -39,7 +39,7 @@ _MEET_BEFORE = ("与", "同", "和")
 _COUNT_MARKS = set("共计凡约另增分各")
 _MEET_AFTER = re.compile("(?:[^，,。；;]{0,6}?)(?:会合|汇合|合编|联系|协同|配合)")
 _UNIT_END = set("师旅团营连队区军")
-_COUNTY_UNIT_ANCHOR = re.compile("县(大队|独立营|独立团|基干队)")
+_COUNTY_UNIT_ANCHOR = re.compile("县(独立大队|大队|独立营|独立团|基干队)")   # 独立大队: session 29 (s29zhlong)
 # 红新12军, 红独立第3师: the Red Army's qualifier before another
 _RED_DOUBLE_RE = re.compile(f"红(?:新|独立)第?([0-9]{{1,3}}|[{_DIGIT1}]{{1,3}})(军团|军|师|团)")
 _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
@@ -137,7 +137,7 @@ def find_bare_designation_units(text: str) -> list[Candidate]:
         if start is None:
             continue
         kind = m.group(1)
-        echelon = "大队" if kind in ("大队", "基干队") else kind[-1]
+        echelon = "大队" if kind in ("大队", "独立大队", "基干队") else kind[-1]
         prefix = "独立" if kind.startswith("独立") else ""
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-county", 55,
                              norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": prefix}}))
