@@ -39,7 +39,7 @@ _MEET_BEFORE = ("与", "同", "和")
 _COUNT_MARKS = set("共计凡约另增分各")
 _MEET_AFTER = re.compile("(?:[^，,。；;]{0,6}?)(?:会合|汇合|合编|联系|协同|配合)")
 _UNIT_END = set("师旅团营连队区军")
-_COUNTY_UNIT_ANCHOR = re.compile("县(大队|独立营|独立团|基干队)")
+_COUNTY_UNIT_ANCHOR = re.compile("县(独立大队|大队|独立营|独立团|基干队)")   # 独立大队: session 29 (s29zhlong)
 # 红新12军, 红独立第3师: the Red Army's qualifier before another
 _RED_DOUBLE_RE = re.compile(f"红(?:新|独立)第?([0-9]{{1,3}}|[{_DIGIT1}]{{1,3}})(军团|军|师|团)")
 _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
@@ -47,6 +47,8 @@ _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
 CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
 
 _NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
+# one-character county stems that are as often a word before 县 (任县委 "to serve as", 新县委, 全县, 本县): no county
+_NOT_ONE_CHARACTER_COUNTY = _NAME_BEFORE_COUNTY | set("新全本该每各此原旧大小上下前后邻某其我敌伪")
 # a preposition before 县委 ends the clause's subject, not a county's name (韩某向|县委建议: auditzh24)
 _PREPOSITION_END = set("向对给把被跟同朝替")
 
@@ -84,12 +86,17 @@ def _function_word(name: str) -> bool:
 
 
 def county_start(text: str, at: int) -> int | None:
-    """Where the county name ending at `at` (the position of 县) starts: a known county, or two or three
-    characters after a word that ends before a name (由X县大队, 的X县委)."""
+    """Where the county name ending at `at` (the position of 县) starts: a known county (one to three characters
+    before 县, or a name the lexicon knows without it), or two or three characters after a word that ends before a
+    name (由X县大队, 的X县委)."""
     for size in (3, 2):
         start = at - size
         if start >= 0 and (_is_gpe(text[start:at + 1]) or _is_gpe(text[start:at])):
             return start
+    if at >= 1 and _is_gpe(text[at - 1:at + 1]) and text[at - 1] not in _NOT_ONE_CHARACTER_COUNTY \
+            and (at == 1 or text[at - 2] in CLAUSE_START or text[at - 2] in _NAME_BEFORE_COUNTY):
+        return at - 1     # a county of one character with its 县 after a clause mark or a word before a name
+        #                   (，邳县独立营, 由沛县大队: session 29, s29zhlong); not 任县委 (to serve as), 新县委, 决定县大队
     for size in (2, 3):
         start = at - size
         name = text[start:at] if start >= 0 else ""
@@ -130,7 +137,7 @@ def find_bare_designation_units(text: str) -> list[Candidate]:
         if start is None:
             continue
         kind = m.group(1)
-        echelon = "大队" if kind in ("大队", "基干队") else kind[-1]
+        echelon = "大队" if kind in ("大队", "独立大队", "基干队") else kind[-1]
         prefix = "独立" if kind.startswith("独立") else ""
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-county", 55,
                              norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": prefix}}))

@@ -126,8 +126,18 @@ _STATE_CODE_FACTORY_RE = re.compile("国营第?[〇零一二三四五六七八�
 _ARSENAL_AFTER_RE = re.compile(f"第[〇零一二三四五六七八九十百0-9]{{1,4}}(?:兵工厂|工厂|厂)|[{_CJK}]{{2}}兵工厂")
 
 
+# the Red Army's and the base areas' ordnance offices number their works without 第 (session 29, s29zhlong: arsenal
+# and county histories of the Taihang and Shaan-Gan-Ning works write 军工部一所, 军工局第一厂): the office and its
+# numbered works are one FAC, as 兵工署第一工厂, and the numeral + 所/厂 is no count of works
+_ORDNANCE_OFFICES = ("军工部", "军工局", "军工处", "兵工部", "兵工处")
+_OFFICE_WORKS_RE = re.compile("第?[〇零一二三四五六七八九十0-9]{1,3}(?:分厂|兵工厂|工厂|所|厂)")
+# a post, a member or a further word after the works: 所长/厂长 are posts (the works before them stays), 所属/厂房 no name
+_NOT_AFTER_WORKS = frozenset("属房区址")
+
+
 def _office_arsenals(text: str) -> list[Candidate]:
-    """兵工署第二十工厂, 军政部兵工署第五十工厂, 兵工署某某兵工厂: an arsenal named by its office and number is one FAC."""
+    """兵工署第二十工厂, 军政部兵工署第五十工厂, 兵工署某某兵工厂: an arsenal named by its office and number is one FAC;
+    so is a Communist ordnance office's numbered works (军工部三所, 军工局第一厂: _ORDNANCE_OFFICES)."""
     out = []
     for at in literal_positions(text, "兵工署"):
         m = _ARSENAL_AFTER_RE.match(text, at + 3)
@@ -138,6 +148,11 @@ def _office_arsenals(text: str) -> list[Candidate]:
             start -= 4
         end = m.end() + 2 if text.startswith(("旧址", "遗址"), m.end()) else m.end()   # …第五十工厂旧址: the site (s23zhfac)
         out.append(Candidate(start, end, "FAC", "rule:office-arsenal", 61))
+    for office in _ORDNANCE_OFFICES:
+        for at in literal_positions(text, office):
+            m = _OFFICE_WORKS_RE.match(text, at + len(office))
+            if m is not None and (m.end() >= len(text) or text[m.end()] not in _NOT_AFTER_WORKS):
+                out.append(Candidate(at, m.end(), "FAC", "rule:office-arsenal", 61))
     return out
 
 

@@ -96,7 +96,8 @@ def name_start(text: str, head_start: int, max_len: int = 10) -> int:
         if not ok:
             break
         if pos < head_start and text[begin:pos] in big_places() and len(text[pos:head_start]) >= 2:
-            break  # 台湾|新竹飞行基地: a province or country before a named place stays outside
+            return pos  # 台湾|新竹飞行基地: a province or country before a named place stays outside, and its last
+            #             character opens no place across the boundary (江苏|南京保卫战, not 苏南 + 京; s29zhlong)
         pos = begin
     if floor < pos < head_start:
         places = known_places()

@@ -74,7 +74,7 @@ CITY_WORD_AFTER = ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东"
 # 区 followed by these is a word of its own (区域, 区长, 区委): not the district suffix
 DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 
-DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|佬|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵, 日本佬: bound forms (guideline 12)
+DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|佬|兵(?![团站工器营种力舰船])")   # 日本鬼子, 日本兵, 日本佬: bound forms (guideline 12); 兵舰/兵船 are warships (英国兵船: the country, s29zhlong)
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
@@ -273,8 +273,9 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 汉阳造步枪, 一支汉阳造。: a gun by the arsenal that made it, no place (not 在汉阳造船; session 16)
         if start and text[start - 1] in "“\"「" and quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
-        if nxt in SHIP_AFTER_FIRST and UNQUOTED_SHIP_RE.match(text, end):
-            continue  # 靖安号运输舰, 孙中山登永丰舰: a vessel named after a county (auditzh14)
+        if nxt in SHIP_AFTER_FIRST and UNQUOTED_SHIP_RE.match(text, end) and entry.kind != "country":
+            continue  # 靖安号运输舰, 孙中山登永丰舰: a vessel named after a county (auditzh14); a country before 军舰 is the
+            #         navy's country (英国军舰, 日本兵舰: GPE; vessels are named after towns, never countries; s29zhlong)
         if len(name) == 2 and inside_plain_word(text, start, end, name, words, lexicon, own_plain, district):
             continue  # 一马当先 ⊃ 马当, 渭北|平原 ⊃ 北平, 咸丰年间: characters of other words, not the place
         if rare and rare_reading(text, start, end, name, previous_end, previous_kind):

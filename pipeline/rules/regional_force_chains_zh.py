@@ -15,8 +15,9 @@ as the finders already do for 师 (`第1、第2、第3师`), but 镇 (also a tow
 joins at 61-66 and the region's sub-district at 66) for
 - a named force of lexicons/named_units.tsv whose echelon is none or 军 (a whole force: 八路军, 新四军, 东北民主联军),
   a region of two to four characters (a known place, or province characters + a direction: `吉东`; or a direction +
-  满: `南满`), an optional 军区, and one or more numbered echelons (`第3纵队第9旅`, `第二分区`), each with 第 or
-  digits; numbers those of the chain, echelon the last;
+  满: `南满`), an optional 军区, an optional qualifier (独立, 暂编, 新编, 骑兵, 警备; session 29) and one or more
+  numbered echelons (`第3纵队第9旅`, `第二分区`, `独立第1团第3连`), each with 第 or digits; numbers those of the
+  chain, echelon the last, prefix the qualifier;
 - an optional region + 军区, a numbered 分区/军分区 and a kind word (特务, 警卫, 独立, 基干, 骑兵, 炮兵, 侦察, 通信, 教导,
   补充, 新兵) + 团/营/连/大队/支队/中队, not before 长/部/员 (the post and the staff);
 - an optional army name (北洋常备军, 北洋陆军, 北洋新军, 常备军, 陆军, 新军), 第 + a number, one or more 、 + an
@@ -54,6 +55,9 @@ _HQ = "(?:司令部|指挥部|政治部|(?<=军)军部|(?<=师)师部|(?<=旅)�
 _PROVINCE = "冀晋鲁豫苏皖浙闽赣鄂湘粤桂川黔滇陕甘宁青新辽吉黑热察绥蒙京津沪渝琼"
 _DIRECTIONAL_RE = re.compile(f"(?:[{_PROVINCE}]{{1,3}}[东西南北中]{{1,2}}|[东西南北]满)")
 _KIND = "(?:特务|警卫|独立|基干|骑兵|炮兵|侦察|通信|教导|补充|新兵)"
+# a qualifier written before the region's first numbered unit (session 29, s29zhlong: 某某红军某地独立第1团第3连,
+# 某某联军某地独立第一师; county annals and Red Army histories write the independent regiments so): part of the chain
+_CHAIN_KIND = "(?:独立|暂编|新编|骑兵|警备)"
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +66,7 @@ def _force_chain_re() -> re.Pattern:
                     key=len, reverse=True)
     alt = "|".join(map(re.escape, forces))
     return re.compile(f"(?P<force>{alt})(?P<region>[\u4e00-\u9fff]{{2,4}}?)(?P<cmd>军区)?"
-                      f"(?P<chain>(?:第?{_N}{_ECH})+){_HQ}(?![长员]|部(?!队)|(?<=[师旅])团)")
+                      f"(?P<kind>{_CHAIN_KIND})?(?P<chain>(?:第?{_N}{_ECH})+){_HQ}(?![长员]|部(?!队)|(?<=[师旅])团)")
 
 
 _SUBDISTRICT_RE = re.compile(
@@ -133,7 +137,7 @@ def find_regional_force_chains(text: str) -> list[Candidate]:
             if not _region_ok(m.group("region")) or not numbers:
                 continue
             echelon = re.search(f"{_ECH}$", m.group("chain")).group()
-            out.append(_unit(m.start(), m.end(), numbers, echelon))
+            out.append(_unit(m.start(), m.end(), numbers, echelon, m.group("kind") or ""))
     if "分区" in text:
         for m in literal_finditer(_SUBDISTRICT_RE, text):
             start = _region_command_start(text, m.start())

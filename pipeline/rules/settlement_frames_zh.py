@@ -71,10 +71,11 @@ _CORRIDOR_ANCHOR = re.compile("走")
 _COUNTY_TOWN_RE = re.compile(f"(?<=[占克攻陷入进到至在于抵取围守])([{_CJK}]{{2}})县城")
 _COUNTY_TOWN_ANCHOR = re.compile("县")
 
-# villages named with an ordinal and a landform (三道崴子, 二道沟, 头道河子): GPE, not a count
+# villages named with an ordinal and a landform (三道崴子, 二道沟, 头道河子; forks in 岔 too, 三道岔): GPE, not a count;
+# the valleys of the loess country in 川 (二道川, 头道川: session 29, s29zhlong) are LOC
 # no numeral before the ordinal: 三十六道沟，七十二道梁 counts gullies (auditzh28), 十八道沟 is no 八道沟
 _ORDINAL_VILLAGE_RE = re.compile(
-    "(?<![0-9〇零一二三四五六七八九十百千两几])[头一二三四五六七八九十]道(?:崴子|河子|沟|岗|湾|梁子|江|甸子|沟门)")
+    "(?<![0-9〇零一二三四五六七八九十百千两几])[头一二三四五六七八九十]道(?:崴子|河子|沟|岗|湾|梁子|江|甸子|沟门|川|岔)")
 _ORDINAL_VILLAGE_ANCHOR = re.compile("道")
 
 
@@ -174,7 +175,8 @@ def find_settlement_frames(text: str) -> list[Candidate]:
 
 
 def find_ordinal_villages(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "GPE", "rule:place-ordinal-village", 41)
+    # a valley in 川 is the valley (LOC, as audit23 reads 顺头道川侦察前进), the rest the village (GPE)
+    return [Candidate(m.start(), m.end(), "LOC" if m.group().endswith("川") else "GPE", "rule:place-ordinal-village", 41)
             for m in anchored_finditer(_ORDINAL_VILLAGE_RE, text, _ORDINAL_VILLAGE_ANCHOR, 1)]
 
 

@@ -274,7 +274,9 @@ def _abbreviation_count(name: str) -> int:
 
 # War areas named by two provinces; garrison commands named by their city.
 # (a 司令部 without an echelon word, 警备司令部 or 保安司令部, is a headquarters body: ORG by the contract)
-_GARRISON_HEADS = ("卫戍区", "警备区", "守备队", "警备队", "巡防营", "巡防队")
+# (session 29, s29zhlong) the Japanese army's military police were posted and named by city as its garrisons were
+# (某地宪兵队, 某地宪兵分队): memoirs of the occupied cities and underground work name them so
+_GARRISON_HEADS = ("卫戍区", "警备区", "守备队", "警备队", "巡防营", "巡防队", "宪兵队", "宪兵分队")
 
 
 def _garrisons(text: str) -> list[Candidate]:

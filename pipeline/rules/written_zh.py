@@ -63,6 +63,7 @@ from pipeline.rules.local_post_names_zh import find_local_post_names   # session
 from pipeline.rules.long_village_names_zh import find_long_village_names   # session 27 (s27zhname)
 from pipeline.rules.village_named_forces_zh import find_village_named_forces   # session 28 (s28zhunit)
 from pipeline.rules.clergy_names_zh import find_clergy_names   # session 29 (s29zhper)
+from pipeline.rules.force_place_subunits_zh import find_force_place_subunits   # session 29 (s29zhlong)
 from pipeline.rules.road_end_places_zh import find_road_end_places   # session 27 (s27zhname)
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
@@ -458,5 +459,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
     found += find_civic_troupe_names(text) + find_temples_gates_after_towns(text) + find_qing_bureau_names(text) + find_task_committee_names(text) + find_roads_after_verbs(text)   # civic_troupe_names_zh: 成立了“某地青年服务团”; temples_gates_after_towns_zh: 某城|开元寺, 某城|小吴门; qing_bureau_names_zh: 某地善后局; task_committee_names_zh: 成立了|防空委员会; roads_after_verbs_zh: 破坏|某某坳公路 (session 28, s28zhorg)
+    found += find_force_place_subunits(text, found)   # force_place_subunits_zh: 某某纵队|甲乙大队, 某某大队|丙丁中队 one MIL_UNIT (session 29, s29zhlong)
     return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
 
