@@ -38,6 +38,12 @@ _NOT_TITLE_START = frozenset("The A An In On At By For From To Of And Or But As 
                              "Ten Several Hard Good Bad Modern Ancient Early Later Wartime Peace War".split())
 
 
+# a verb of meeting and a possessive before a place: the figure of one's final defeat ('met his Waterloo')
+_MET_ONES_BEFORE = re.compile(r"(?<![\w-])(?:met|meet|meets|meeting)[ \t]+(?:his|her|its|their|our|my|your)[ \t]+$")
+# the prepositions after which a single word is a place far more often than a person
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:at|near|around|outside|towards?|beyond|via|into)[ \t]+$")
+
+
 def find_label_checks(text: str, out: list) -> None:
     """Drop the candidates whose form says they are something else; add newspapers (see the module doc)."""
     drop = set()
@@ -56,6 +62,12 @@ def find_label_checks(text: str, out: list) -> None:
         elif c.label == "EVENT" and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+(?:flag|ensign)\b", text[c.end:c.end + 8]):
             drop.add(i)
+        if c.label in ("GPE", "LOC") and _MET_ONES_BEFORE.search(text, max(0, c.start - 24), c.start):
+            drop.add(i)       # 'met his Waterloo', 'their Stalingrad was near': a place as a figure of defeat (session 29)
+        elif c.source == "rule:en_name_shape" and _PLACE_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) \
+                and any(o.label == "GPE" and (o.start, o.end) == (c.start, c.end) for o in out):
+            drop.add(i)       # 'wounded at Drenovitch': a -vitch word after a preposition of place is the town a
+            #                   context read there, not a patronymic (session 29)
         if c.label in ("PERSON", "EVENT") and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+Lords?\b", text[c.end:c.end + 8]):
             drop.add(i)       # 'the Christian War Lord' (the warlord written in two words): no war, no name (auditen7)

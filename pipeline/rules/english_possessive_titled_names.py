@@ -52,13 +52,20 @@ def _possessive_names(text: str):
 
 _FORCE_NOUN_RE = re.compile(
     r"(?:(?:main|small|little|whole|own|advance|leading|remaining|exhausted|depleted|weakened|battered|"
-    r"entire|rear|flying|mounted|old|new|first|second|third)[ \t]+){0,2}"
+    r"entire|rear|flying|mounted|old|new|first|second|third"
+    # the qualifiers of a partisan leader's following (session 29, s29enname: `X's guerrilla army`, `X's personal bodyguard`)
+    r"|guerrilla|guerilla|rebel|partisan|peasant|personal|armed)[ \t]+){0,2}"
     r"(?:army|armies|force|forces|troops|column|columns|brigade|brigades|division|divisions|corps|regiment|"
     r"regiments|battalion|battalions|fleet|squadron|cavalry|detachment|garrison|guerrillas|men"
     # the arms of a Victorian commander's force (`Pellow's infantry`, `Dunmore's guns`; session 18, r18en)
     r"|infantry|artillery|guns|battery|batteries|horse|sepoys|riflemen|skirmishers|gunners|sappers|levies"
     # a commander's place in the order of battle (`Oku's flank`, `X's sector`, `under X's command`; s19enunit)
-    r"|line|lines|flank|flanks|front|sector|headquarters|command|staff)\b")
+    r"|line|lines|flank|flanks|front|sector|headquarters|command|staff"
+    # a rebel, bandit or partisan leader's following and what befalls him, said of no place (session 29, s29enname:
+    # `X's faction`, `X's band`, `X's convoy`, `X's followers`, `X's arrest`, `X's widow`)
+    r"|Army|followers|band|bands|gang|gangs|bodyguard|bodyguards|faction|partisans|henchmen|lieutenants|supporters"
+    r"|adherents|warriors|tribesmen|fighters|rebels|insurgents|convoy|camp|hideout|arrest|execution|assassination"
+    r"|wife|widow|son|sons|daughter|daughters|brother|brothers|father|mother)\b")
 NOT_PERSON = frozenset("""
 The A An This That These Those Its It His Her Their Our Your My Its One Each Every Another Other Enemy Nation
 Country Army Armies Navy Division Brigade Regiment Battalion Company Corps Force Forces Fleet Group Command Front
