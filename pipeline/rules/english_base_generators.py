@@ -258,6 +258,8 @@ def places(text: str, out: list) -> None:
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
 
 
+# (session 29, s29enname) `X state` / `X State` (a Nigerian, Indian, Burmese, Malayan or Mexican state written with its
+# head) is one GPE, as `X province`: only where X names the state itself (english_grammar.PLACE_SUFFIX_RE reads it).
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|ist|ern|ary)$")
 
 

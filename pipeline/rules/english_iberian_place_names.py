@@ -18,6 +18,9 @@ or title (`General X del Y`), a run opened by the word of a building, square or 
 `Puente del Z`: other finders' names), a run another finder reads as a longer name (a FAC, an EVENT, a unit), a run the English
 lexicon knows as a GPE (`Sierra Leone`, `Rio de Janeiro`, `Cabo Verde`: left to the lexicon), a landform word after
 a capitalised word (`Junipero Serra`: a surname). A name ending in `do Sul`/`do Norte` is a state (GPE).
+- (session 29, s29enname) a town named after its patron saint (`San X`, `Santa X`, `Santo X`, `S\u00e3o X`, with `de Y`
+  after it): a GPE at priority 30, under every other reading of the words (a person the lexicon or a name finder reads,
+  `Fort San X`, `the church of San X`, `the feast of San X`, a longer name, a title before it).
 
 Criterion: the ordinary Spanish and Portuguese words for lagoon, lake, range, hill, island, river, cape, plain,
 volcano, gorge, marsh, and the particles de/del/de la/de los/de las/do/da/dos/das of their place names, written from

@@ -22,6 +22,16 @@ grammar around the word (spec rule 1: the title or the kinship word is outside t
 - A Chinese-character gloss right after a romanised PERSON (`Hung Kuo-yu 洪國游`) is the same person, PERSON.
 - A name given by a name frame: `childhood|courtesy|personal|given|posthumous|temple|literary name (was)? X`
   and the `(T. X` / `(H. X` courtesy and style names of biographical dictionaries (ECCP).
+- (session 29, s29enname) A leader's post in the colonial, civil and partisan wars (`leader`, `chief`, `chieftain`,
+  `headman`, `bandit`, `brigand`, `outlaw`, `insurgent`, `guerrilla`, `partisan`, `kurbashi`, `mullah`, `imam`, `emir`,
+  `naib`, `caudillo`, `cacique`, `ataman`, `hetman`, `officer`, `commandant`, `adjutant`, `aide`, `courier`, `scout`,
+  `interpreter`, `spy`, `informer`, `ringleader`, `henchman`, `bodyguard`, `deputy`, `lieutenant`, `rebel`, `warlord`)
+  after an article or a possessive (a capitalised or lower-case qualifier may follow it), or after a qualifier alone
+  (`by guerrilla chief X`, `the rebel leader X Y`, `their leader X`): the name after it is a PERSON where none of its
+  words is an everyday word (`the chief Engineer`); a lexicon's place of that name gives way (a town may bear a
+  leader's name), a unit, body or event does not. The appositive callings now take up to two adjectives (`X, a
+  husky tenant farmer`) and the callings of memoirs that are no adjective before a place's noun (lawyer, doctor,
+  clerk, lieutenant, colonel, sergeant, corporal, tribesman, landowner, spy, interpreter, courier, druggist).
 
 Criteria: the role nouns are the royal and court ranks and the English kinship nouns; the person nouns after
 an apposition are occupations and roles said only of people. Written for zhanji from how English prose forms

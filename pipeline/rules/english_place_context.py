@@ -27,6 +27,15 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   known or unknown (english.py reads the known ones with fewer heads);
 - with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
   name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
+- (session 29, s29enname, from memoirs, diaries and news of the colonial and civil wars) a news dateline: a town in
+  capitals at the head of a line before a comma, a known country or state and a dash, a date or an agency (`X,
+  Yugoslavia, May 3 --`): GPE; `from X` after the news sent from a place (`a dispatch from X`, `advices from X`,
+  `telegrams from X`, not `to X`) and `to`/`from X` after the bodies that march (`the armies from X`, `the column to
+  X`); a Philippine or Malay village by its lower-case kind (`the X barrio`, `the X kampong`, `the X sitio`; not
+  `settlement`, `village`, `kraal` or `aul`, which a people's name stands before as often); a river or range after
+  `along the`, `the headwaters/valley/source/confluence/foothills/slopes/ford of the` (LOC); and the last name of a
+  comma list after a preposition is the subject of the clause where a past-tense verb or a verb of saying follows it
+  (`At X, Y ordered a retreat`: Y no place).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -169,7 +178,7 @@ _SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}ed|was|were|had|has|said|sa
                                  r"|won|sat|stood|brought|became|chose)\b")
 _APPOSED_SUBJECT = re.compile(r",[ \t]+(?:was|were|had|has|did|is|who|would|could|then|now|himself)\b")
 # a news dateline: the town in capitals at the head of a line, its country or state, then a dash, a date or an
-# agency ('NYERI, Kenya \u2013', 'OSIJEK, Yugoslavia, May 3 \u2014'; session 29 s29enname)
+# agency ('OSIJEK, Yugoslavia, May 3 \u2014'; session 29 s29enname)
 DATELINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<x>[A-Z]{3,}(?:[ \t-][A-Z]{2,})?),[ \t]+$")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:[\u2013\u2014]|--?[ \t]|,[ \t]+[A-Z][a-z]{2,}\.?[ \t]+\d|[ \t]\((?:AP|UP|UPI|Reuters?|AAP|AFP)\))")
 APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
@@ -305,7 +314,11 @@ def _areas_and_subjects(text: str, out: list) -> None:
 
 RIVER_RE = re.compile(
     rf"(?<![\w-])(?P<v>[Cc]rossed|[Cc]rossing|[Cc]ross|[Aa]cross|[Ff]orded|[Ff]ording|[Bb]ridged|[Bb]anks?[ \t]+of"
-    rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
+    rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own"
+    # a river or a range followed or reached for (session 29, s29enname: 'along the X', 'the headwaters of the X',
+    # 'the valley of the X', 'the foothills of the X')
+    rf"|[Aa]long|[Hh]eadwaters[ \t]+of|[Vv]alley[ \t]+of|[Ss]ources?[ \t]+of|[Cc]onfluence[ \t]+of|[Ff]oothills[ \t]+of"
+    rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
     r"|after|during|river|valley|again|twice|once|without|against)\b)")
 

@@ -10,6 +10,10 @@ names, accented surnames, persons introduced by `named`/`called`, and full names
   Rivière`).
 - `find_named_called_persons(text, out)`: a person introduced by `named`/`called` after a word for a person (`an
   American adventurer named Ward`; `a ship named Orlando` is not).
+- (session 29, s29enname) a rebel, bandit or partisan leader's following and what befalls only a man, after an
+  unknown name's possessive (`X's faction`, `X's band`, `X's gang`, `X's followers`, `X's guerrilla army`, `X's
+  entire convoy`, `X's arrest`, `X's widow`): the name is a PERSON, as before a force (never `X's capture` or
+  `X's fall`, which a town suffers too).
 - `full_name_mentions(text, chosen)` (document level, with the surname mentions of pipeline.rules.english): a PERSON
   of two or more words read once is the same PERSON at its other occurrences of the same form that no other reading
   covers.

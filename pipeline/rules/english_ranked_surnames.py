@@ -30,6 +30,12 @@ english_grammar.NOT_PERSON_WORDS), no noun a rank qualifies (`Drummer Boy`, `Cor
 article (`the Quartermaster Stores`), nor a known place, unit or organisation. Priority 42, the rank grammar's: a place
 reading of the same words gives way; a unit, body, event or structure across them keeps its reading. Cheap: one
 scan, guarded on the first character of the rank words.
+
+(session 29, s29enname) The religious, tribal and Cossack titles of the colonial and civil wars (Mullah, Mulla, Molla,
+Imam, Emir, Ataman, Hetman, Datu, Kurbashi) are ranks here, and `Chief` a form of address (`Chief X` of the African,
+Indian and Native American chiefs) before words none of which is an everyday word (not `Chief Engineer Holt`). A
+possessive may follow the name (`Bugler Hale's horn`, `Mullah X's faction`), and a person another finder read with
+the rank inside (`Ataman X` as a two-word full name) gives way to the name without it (rule 1).
 """
 
 from __future__ import annotations

@@ -11,6 +11,12 @@ Encyclopaedia Britannica of 1911 and Wikisource transcriptions; the forms, not t
 - a hyphenated romanised name before 'Shan' (山, a mountain or hill) is a LOC ('Ta-yin Shan', 'Chao-pao Shan'),
   one span; a hyphenated name in -ho / -kiang / -chiang (河, 江) after 'the' is a river, LOC ('the Sha-ho', 'the
   Hun-ho'), and a lower-case 'battle of the Sha-ho' is one EVENT (like 'battle of Kinchou').
+- (session 29, s29enname: memoirs, diaries, news and local histories of the colonial and civil wars 1840-1979) the
+  lower-case plural of a post or calling before coordinated names ('officers X and Y', 'the rebel chiefs X, Y and Z',
+  'the brothers X and Y', 'the naibs X and Y'), and the bands a leader owns before them ('the squads of X, Y, and Z',
+  'the gangs of X and Y': bands, gangs, squads, followers, henchmen, bodyguards, partisans, retainers, adherents,
+  supporters; never 'men', 'troops' or 'forces', which a place's people are too): each name a PERSON; not where a
+  name is a place or body the lexicon knows ('the bands of Kwangsi and Hunan').
 Found from their literals (str.find) only; nothing runs on a text without them.
 """
 
