@@ -54,7 +54,7 @@ def test_rank_before_a_possessive():
 
 
 def test_a_leaders_following_after_a_possessive():
-    text = "Tembo's gang was caught, Asari's followers rose and Nduru's guerrilla Army fell back."
+    text = "Tembo's gang was caught, Asari's followers rose and Nduru's guerrilla army fell back."
     assert spans(text, "PERSON") == ["Tembo", "Asari", "Nduru"]
     assert spans("Tarvik's capture was announced.", "PERSON") == []
 
@@ -126,3 +126,13 @@ def test_river_or_range_after_along_and_headwaters():
     text = "The column marched along the Tembeli to the coast and reached the foothills of the Aberkas."
     assert spans(text, "LOC") == ["Tembeli", "Aberkas"]
     assert spans("Along the Dutch lines they waited.", "LOC") == []
+
+
+def test_a_forces_own_name_after_a_possessive_is_no_owner():
+    assert spans("People's Army Commander Tarik Omar fled.", "PERSON") == ["Tarik Omar"]
+
+
+def test_unknown_name_before_a_verb_said_of_a_person_alone():
+    assert spans("Tembo said that the road was closed.", "PERSON") == ["Tembo"]
+    assert spans("Kinrossa was wounded twice.", "PERSON") == ["Kinrossa"]
+    assert spans("Tarvik surrendered. Serbians fled.", "PERSON") == []

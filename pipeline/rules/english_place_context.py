@@ -180,7 +180,8 @@ _APPOSED_SUBJECT = re.compile(r",[ \t]+(?:was|were|had|has|did|is|who|would|coul
 # a news dateline: the town in capitals at the head of a line, its country or state, then a dash, a date or an
 # agency ('OSIJEK, Yugoslavia, May 3 \u2014'; session 29 s29enname)
 DATELINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<x>[A-Z]{3,}(?:[ \t-][A-Z]{2,})?),[ \t]+$")
-DATELINE_AFTER = re.compile(r"[ \t]*(?:[\u2013\u2014]|--?[ \t]|,[ \t]+[A-Z][a-z]{2,}\.?[ \t]+\d|[ \t]\((?:AP|UP|UPI|Reuters?|AAP|AFP)\))")
+DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[\u2013\u2014(-]))?"   # a state, then its country
+                            r"[ \t]*(?:[\u2013\u2014]|--?[ \t]|,[ \t]+[A-Z][a-z]{2,}\.?[ \t]+\d|[ \t]\((?:AP|UP|UPI|Reuters?|AAP|AFP)\))")
 APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
 STOP = frozenset(
     "January February March April May June July August September October November December "

@@ -11,7 +11,7 @@ names, accented surnames, persons introduced by `named`/`called`, and full names
 - `find_named_called_persons(text, out)`: a person introduced by `named`/`called` after a word for a person (`an
   American adventurer named Ward`; `a ship named Orlando` is not).
 - (session 29, s29enname) a rebel, bandit or partisan leader's following and what befalls only a man, after an
-  unknown name's possessive (`X's faction`, `X's band`, `X's gang`, `X's followers`, `X's guerrilla army`, `X's
+  unknown name's possessive (`X's faction`, `X's band`, `X's gang`, `X's followers`, `X's guerrilla army` in lower case, `X's
   entire convoy`, `X's arrest`, `X's widow`): the name is a PERSON, as before a force (never `X's capture` or
   `X's fall`, which a town suffers too).
 - `full_name_mentions(text, chosen)` (document level, with the surname mentions of pipeline.rules.english): a PERSON
@@ -67,7 +67,7 @@ _FORCE_NOUN_RE = re.compile(
     r"|line|lines|flank|flanks|front|sector|headquarters|command|staff"
     # a rebel, bandit or partisan leader's following and what befalls him, said of no place (session 29, s29enname:
     # `X's faction`, `X's band`, `X's convoy`, `X's followers`, `X's arrest`, `X's widow`)
-    r"|Army|followers|band|bands|gang|gangs|bodyguard|bodyguards|faction|partisans|henchmen|lieutenants|supporters"
+    r"|followers|band|bands|gang|gangs|bodyguard|bodyguards|faction|partisans|henchmen|lieutenants|supporters"
     r"|adherents|warriors|tribesmen|fighters|rebels|insurgents|convoy|camp|hideout|arrest|execution|assassination"
     r"|wife|widow|son|sons|daughter|daughters|brother|brothers|father|mother)\b")
 NOT_PERSON = frozenset("""
