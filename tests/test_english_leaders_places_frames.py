@@ -136,3 +136,8 @@ def test_unknown_name_before_a_verb_said_of_a_person_alone():
     assert spans("Tembo said that the road was closed.", "PERSON") == ["Tembo"]
     assert spans("Kinrossa was wounded twice.", "PERSON") == ["Kinrossa"]
     assert spans("Tarvik surrendered. Serbians fled.", "PERSON") == []
+
+
+def test_capitalised_post_before_a_name_in_commas():
+    assert spans("The Sultan, Tarmuz, ruled. The Adjutant, Velko Maran, appeared.", "PERSON") == ["Tarmuz", "Velko Maran"]
+    assert spans("The Governor, Kenya, replied.", "PERSON") == []

@@ -86,7 +86,9 @@ LEADER_POST_RE = re.compile(
     rf"(?<![\w-])(?:(?:(?:the|The|a|A|his|His|her|their|Their|its|our)[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){{1,2}}"
     rf"|(?:{_LEADER_QUALIFIER}[ \t]+){{0,2}}))|(?:{_LEADER_QUALIFIER}[ \t]+){{1,2}})"
     rf"{_LEADER_POST}[ \t]+(?P<name>{_NAME}){_END}")
-APPOS_BEFORE_RE = re.compile(rf"(?<![\w-]){_PERSON_NOUN},[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME}){{0,4}}"
+# (session 29, s29enname) a capitalised post of one man before his name in commas ('the Adjutant, X, appeared')
+_CAPITAL_POST = r"(?:Adjutant|Commandant|Governor|Commissioner|Resident|Consul|Mayor|Sultan|Emir|Headman|Chieftain)"
+APPOS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUN}|(?<=[Tt]he[ \t]){_CAPITAL_POST}),[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME}){{0,4}}"
                              rf"(?:,?[ \t]+and[ \t]+{_NAME})?),[ \t]")
 # (session 29, s29enname) up to two lower-case words before the person noun ('X, a husky tenant farmer')
 APPOS_AFTER_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}{_PERSON_NOUN}\b")
