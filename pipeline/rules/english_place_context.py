@@ -156,8 +156,7 @@ def motion_before(before: str, context: str) -> bool:
         start -= 1
     if start == end:
         return False
-    return _MOTION_BEFORE.search(before, max(0, start - _MOTION_WORD_MAX)) is not None \
-        or context in ("from", "From") and _NEWS_FROM.search(before, max(0, start - 14)) is not None
+    return _MOTION_BEFORE.search(before, max(0, start - _MOTION_WORD_MAX)) is not None
 # the news sent from a place, not to one (a telegram to X is sent to a man as often; session 29, s29enname:
 # 'a dispatch from X on the frontier', 'advices from X')
 _NEWS_FROM = re.compile(r"(?i:dispatch|despatch|dispatches|despatches|telegram|telegrams|cablegram|cable|cables|advices)"
@@ -396,7 +395,7 @@ def find_place_context(text: str, out: list) -> None:
         if _TO_OR_FROM.fullmatch(context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
             if not (motion_before(before, context) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)
-                    or _WROTE_FROM.search(before)
+                    or _WROTE_FROM.search(before) or _NEWS_FROM.search(before, max(0, len(before) - 30))
                     or context.lower() == "from" and _MOTION_AFTER.match(text, m.end("run"))):
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
