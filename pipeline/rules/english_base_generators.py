@@ -238,6 +238,8 @@ def places(text: str, out: list) -> None:
             name = name[kept[0].start():]
         suffix = m_suffix or (m.group("suffix") or m.group("pre")).lower()
         suffix = re.sub(r"\s+", " ", suffix)
+        if suffix == "state" and not state_name(name):
+            continue                  # 'the Soviet state', 'the Free State', 'the Biafran state': no state's own name
         label = SUFFIX_LABEL.get(suffix, "LOC")
         known = names.get(name)
         if known is None:         # 'the Yellow river', 'the Grand canal': the name with its head capitalised (auditen12)
@@ -254,6 +256,27 @@ def places(text: str, out: list) -> None:
             label = "LOC"             # 'the Vardar region' in lower case: an area, no government (session 28, s28enorg)
         norm = {"zh": known[1]} if known and known[0] in ("GPE", "LOC") else {}
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
+
+
+# (session 29, s29enname) `X state` / `X State` (a Nigerian, Indian, Burmese, Malayan or Mexican state written with its
+# head) is one GPE, as `X province`: only where X names the state itself (english_grammar.PLACE_SUFFIX_RE reads it).
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|ist|ern|ary)$")
+
+
+def state_name(name: str) -> bool:
+    """A name before `state`/`State` that names the state itself: no word of it an everyday word, a people's or
+    a party's adjective (`Soviet`, `Biafran`, `Communist`), a nationality or a month (session 29, s29enname)."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+
+    words = name.split()
+    parts = [p for w in words for p in w.split("-")]       # 'Japanese-controlled': a qualifier, not a name
+    return not any(common_word(w) or w in STOP or w in demonyms() for w in parts) \
+        and not _ADJECTIVE_END.search(words[-1]) and names_known_label(name) in ("", "GPE")
+
+
+def names_known_label(name: str) -> str:
+    return english_names().get(name, ("",))[0]
 
 
 # the last word of a force's name before the plural airfields/airports it uses (session 28, s28enorg)

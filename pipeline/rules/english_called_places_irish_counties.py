@@ -9,6 +9,7 @@ newspapers of the wars 1840-1979).
   mountain, ridge, river, stream, creek, island, plain, pass, gorge, wood, forest) the name is a LOC, and so is a
   settlement-framed name that an apposition calls ground (`to a place called Kloofnek, a deep valley`). Not a person
   (`a man called X` has no such head) nor `the`-led runs (`a place called the Devil's Elbow` stays untagged).
+  The name may stand in quotes (`the mountain called "X"`, session 29): the quotes stay outside.
 - `in county Clare`, `Kilbrack, Co. Mayo`, `Co Sligo`: the 32 counties of Ireland (the traditional counties of the
   island, Antrim to Wicklow, as every Irish and Northern Irish public body lists them) written after a lower-case
   `county`, `Co.` or `Co` are one GPE with the county word (guideline 6: a place suffix written with the name stays
@@ -33,7 +34,9 @@ _SETTLEMENT = "place|spot|village|hamlet|town|townland|farm|homestead|settlement
 _GROUND = "valley|hill|mountain|ridge|river|stream|creek|island|plain|pass|gorge|wood|forest"
 CALLED_RE = re.compile(
     rf"(?<![\w-])(?P<head>{_SETTLEMENT}|{_GROUND})[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
-    rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
+    # the name may stand in quotes ('the mountain called \u201cX\u201d'; session 29, s29enname): the quotes are outside
+    rf"(?:(?P<q>[\"\u201c\u2018'])(?=[{LATIN1_UPPER}]))?"
+    rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?(q)(?=[\"\u201d\u2019',.]?[\"\u201d\u2019'])|(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}]))")
 _GROUND_APPOSITION = re.compile(
     rf",[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:{_GROUND}|kloof|hollow|ravine|oasis|swamp|marsh|desert|plateau"
     rf"|bay|lake)\b")

@@ -149,7 +149,10 @@ PLACE_SUFFIX_RE = re.compile(
     # administrative units of China and of a treaty port: 'Zhabei district', 'Tibet Autonomous Region'
     r"|District|district|Autonomous\s+Region|Region"
     # the foreign settlements of the treaty ports: 'Shanghai International Settlement', 'Tianjin French Concession'
-    r"|Settlement|Concession)\b"
+    r"|Settlement|Concession"
+    # a federal or princely state by its head (session 29, s29enname: `X state`, `X State` of Nigeria, India, Burma,
+    # Malaya, Mexico; english_base_generators keeps only a name that is no people's adjective or everyday word)
+    r"|State|state)\b"
     # a river written before its name in lower case after `the` (session 28, s28enorg: `the river X`, as `the X river`)
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.|(?<=[Tt]he[ ])river)\s+(?P<name2>" + CAP + r")"
 )
@@ -172,7 +175,7 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
                 "aerodrome": "FAC", "airstrip": "FAC", "airfields": "FAC", "airports": "FAC", "wharf": "FAC",
                 "district": "GPE", "autonomous region": "GPE", "region": "GPE", "settlement": "GPE",
-                "concession": "GPE"}
+                "concession": "GPE", "state": "GPE"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|"
         # the US and British other ranks with a class or grade, before the shorter ranks they open (s19enunit)
         r"Sgt\.\s*1st\s+Class|Sergeant\s+(?:First\s+Class|Major)|Staff\s+Sergeant|Master\s+Sergeant|First\s+Sergeant|"

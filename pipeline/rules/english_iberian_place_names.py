@@ -18,6 +18,9 @@ or title (`General X del Y`), a run opened by the word of a building, square or 
 `Puente del Z`: other finders' names), a run another finder reads as a longer name (a FAC, an EVENT, a unit), a run the English
 lexicon knows as a GPE (`Sierra Leone`, `Rio de Janeiro`, `Cabo Verde`: left to the lexicon), a landform word after
 a capitalised word (`Junipero Serra`: a surname). A name ending in `do Sul`/`do Norte` is a state (GPE).
+- (session 29, s29enname) a town named after its patron saint (`San X`, `Santa X`, `Santo X`, `S\u00e3o X`, with `de Y`
+  after it): a GPE at priority 30, under every other reading of the words (a person the lexicon or a name finder reads,
+  `Fort San X`, `the church of San X`, `the feast of San X`, a longer name, a title before it).
 
 Criterion: the ordinary Spanish and Portuguese words for lagoon, lake, range, hill, island, river, cape, plain,
 volcano, gorge, marsh, and the particles de/del/de la/de los/de las/do/da/dos/das of their place names, written from
@@ -33,7 +36,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.english_place_context import LATIN1_LOWER, LATIN1_UPPER
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 PRIORITY = 47
@@ -75,6 +78,14 @@ _STRUCTURE_WORDS = frozenset("Casa Palacio Castillo Castelo Iglesia Igreja Puent
                              "Teatro Museo Universidad Escuela Colegio Banco Parque Paseo Cementerio".split())
 _STATE_END = re.compile(r"[ \t]+do[ \t]+(?:Sul|Norte)$")
 _GATE_WORDS = tuple(w + " " for w in _LANDFORMS) + (" de ", " del ", " do ", " da ", " dos ", " das ")
+# a town named after its patron saint (`San X`, `Santa X`, `Santo X`, `São X`, with `de Y` after it): a GPE where no
+# other finder reads the words (session 29, s29enname)
+SAINT_TOWN_RE = re.compile(
+    rf"(?<![\w'\u2019.-])(?:San|Santa|Santo|S\u00e3o|Sao)[ \t]+{_WORD}(?:[ \t]+{_PARTICLE}[ \t]+{_WORD})?"
+    rf"(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
+SAINT_TOWN_PRIORITY = 30       # under the place context's frames' own readings, the lexicons and every name finder
+_SAINT_NOT_BEFORE = re.compile(r"(?:\b(?:[Ff]ort|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]ission|[Ff]east|[Ss]hip|[Ss]hips"
+                               r"|[Cc]onvent|[Ss]chool|[Cc]ollege|[Uu]niversity|[Oo]rder)[ \t]+(?:of[ \t]+)?)$")
 
 
 # given names that also open many place names ('Santiago de X', 'Rosario de Y'): no person's sign before a particle
@@ -91,6 +102,19 @@ def iberian_given_names() -> frozenset:
     return given_names() - _PLACE_OPENING_GIVEN
 
 
+def _saint_towns(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in SAINT_TOWN_RE.finditer(text):
+        start, end = m.span()
+        if m.group() in names or any(c.start < end and start < c.end for c in out) \
+                or _SAINT_NOT_BEFORE.search(text, max(0, start - 16), start) \
+                or _TITLE_BEFORE.search(text, max(0, start - 14), start):
+            continue               # the lexicon's own reading, another finder's, a church, a fort, a feast
+        out.append(Candidate(start, end, "GPE", "rule:en_saint_town", SAINT_TOWN_PRIORITY, {}))
+
+
 def _held_by_longer(out: list, start: int, end: int) -> bool:
     """Whether another finder reads a longer name over [start, end) that is no person or bare place."""
     return any(c.start <= start and end <= c.end and (c.end - c.start) > (end - start)
@@ -104,7 +128,10 @@ def _put(out: list, found: list, start: int, end: int, label: str) -> None:
 
 
 def find_iberian_place_names(text: str, out: list) -> None:
-    """Landform word + name (LOC); place + particle + name in a place's frame (GPE) (see the module docstring)."""
+    """Landform word + name (LOC); place + particle + name in a place's frame (GPE); towns named after a saint
+    (see the module docstring)."""
+    if "San" in text or "Sao " in text or "S\u00e3o " in text:
+        _saint_towns(text, out)
     if not any(w in text for w in _GATE_WORDS):
         return
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -154,3 +181,6 @@ def find_iberian_place_names(text: str, out: list) -> None:
         _put(out, found, start, end, "GPE")
         taken.append((start, end))
     out.extend(found)
+
+
+SAINT_TOWN_RE = guarded(SAINT_TOWN_RE)   # a first-character guard: the same matches, fewer tries

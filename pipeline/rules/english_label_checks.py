@@ -12,6 +12,10 @@ whose form says they are something else, so that the right reading of the same w
   `Lord(s)` (the 1920s press's `War Lord`: `the Christian War Lord`, auditen7);
 - a newspaper or an airline by its title (`CHINA DAILY`, `the Japan Times`, `the North-China Herald`, `Asahi Shimbun`,
   `Pan American Airways`): one ORG, its place name inside (rule 6) — not a GPE for the place alone.
+- (session 29, s29enname) a place after a verb of meeting and a possessive (`met his Stalingrad`-type figures of a final
+  defeat: `met their X`) is no place, dropped; a -vitch/-off word read by its shape as a person where a context of
+  place reads the same word after `at`, `near`, `around`, `outside`, `towards`, `beyond`, `via` or `into` (`four
+  wounded at X`) is the place, the shape's person dropped.
 
 Cheap: the checks read only the PERSON and EVENT candidates already found; the titles are found from their head word
 (one alternation of `Daily`, `DAILY`, `Times`, `Herald`, `Shimbun`, …).
@@ -38,6 +42,12 @@ _NOT_TITLE_START = frozenset("The A An In On At By For From To Of And Or But As 
                              "Ten Several Hard Good Bad Modern Ancient Early Later Wartime Peace War".split())
 
 
+# a verb of meeting and a possessive before a place: the figure of one's final defeat ('met his Stalingrad')
+_MET_ONES_BEFORE = re.compile(r"(?<![\w-])(?:met|meet|meets|meeting)[ \t]+(?:his|her|its|their|our|my|your)[ \t]+$")
+# the prepositions after which a single word is a place far more often than a person
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:at|near|around|outside|towards?|beyond|via|into)[ \t]+$")
+
+
 def find_label_checks(text: str, out: list) -> None:
     """Drop the candidates whose form says they are something else; add newspapers (see the module doc)."""
     drop = set()
@@ -56,6 +66,12 @@ def find_label_checks(text: str, out: list) -> None:
         elif c.label == "EVENT" and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+(?:flag|ensign)\b", text[c.end:c.end + 8]):
             drop.add(i)
+        if c.label in ("GPE", "LOC") and _MET_ONES_BEFORE.search(text, max(0, c.start - 24), c.start):
+            drop.add(i)       # 'met their Stalingrad': a place as a figure of defeat (session 29)
+        elif c.source == "rule:en_name_shape" and _PLACE_WORD_BEFORE.search(text, max(0, c.start - 12), c.start) \
+                and any(o.label == "GPE" and (o.start, o.end) == (c.start, c.end) for o in out):
+            drop.add(i)       # 'wounded at Drenovitch': a -vitch word after a preposition of place is the town a
+            #                   context read there, not a patronymic (session 29)
         if c.label in ("PERSON", "EVENT") and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+Lords?\b", text[c.end:c.end + 8]):
             drop.add(i)       # 'the Christian War Lord' (the warlord written in two words): no war, no name (auditen7)

@@ -22,6 +22,16 @@ grammar around the word (spec rule 1: the title or the kinship word is outside t
 - A Chinese-character gloss right after a romanised PERSON (`Hung Kuo-yu 洪國游`) is the same person, PERSON.
 - A name given by a name frame: `childhood|courtesy|personal|given|posthumous|temple|literary name (was)? X`
   and the `(T. X` / `(H. X` courtesy and style names of biographical dictionaries (ECCP).
+- (session 29, s29enname) A leader's post in the colonial, civil and partisan wars (`leader`, `chief`, `chieftain`,
+  `headman`, `bandit`, `brigand`, `outlaw`, `insurgent`, `guerrilla`, `partisan`, `kurbashi`, `mullah`, `imam`, `emir`,
+  `naib`, `caudillo`, `cacique`, `ataman`, `hetman`, `officer`, `commandant`, `adjutant`, `aide`, `courier`, `scout`,
+  `interpreter`, `spy`, `informer`, `ringleader`, `henchman`, `bodyguard`, `deputy`, `lieutenant`, `rebel`, `warlord`)
+  after an article or a possessive (a capitalised or lower-case qualifier may follow it), or after a qualifier alone
+  (`by guerrilla chief X`, `the rebel leader X Y`, `their leader X`): the name after it is a PERSON where none of its
+  words is an everyday word (`the chief Engineer`); a lexicon's place of that name gives way (a town may bear a
+  leader's name), a unit, body or event does not. The appositive callings now take up to two adjectives (`X, a
+  husky tenant farmer`) and the callings of memoirs that are no adjective before a place's noun (lawyer, doctor,
+  clerk, lieutenant, colonel, sergeant, corporal, tribesman, landowner, spy, interpreter, courier, druggist).
 
 Criteria: the role nouns are the royal and court ranks and the English kinship nouns; the person nouns after
 an apposition are occupations and roles said only of people. Written for zhanji from how English prose forms
@@ -35,8 +45,9 @@ import re
 from pipeline.lexicons import longest_first
 from pipeline.rules.english_lexicon import english_names
 from pipeline.rules.english_person_clauses import TITLE_WORDS, everyday_word
-from pipeline.rules.english_place_context import STOP
+from pipeline.rules.english_place_context import STOP, common_word
 from pipeline.rules.names_common import canonical_norm
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PRIORITY = 47
@@ -47,7 +58,11 @@ _ROLE = (r"(?:emperor|empress|consort|concubine|regent|king|queen|prince|princes
 _PERSON_NOUN = (r"(?:leaders?|chairman|president|rebels?|farmers?|merchants?|missionar(?:y|ies)|officers?|officials?"
                 r"|activists?|scholars?|students?|generals?|commanders?|soldiers?|warlords?|revolutionar(?:y|ies)"
                 r"|reformers?|nationalists?|ministers?|envoys?|diplomats?|veterans?|teachers?|poets?|writers?"
-                r"|journalists?|eunuchs?|bandits?|pirates?|chieftains?|headman|monks?|priests?|founders?)")
+                r"|journalists?|eunuchs?|bandits?|pirates?|chieftains?|headman|monks?|priests?|founders?"
+                # callings and ranks of the colonial and civil wars' memoirs, none of them an adjective before a
+                # place's noun (session 29, s29enname: not 'major', 'chief', 'guerrilla', 'peasant', 'private')
+                r"|lawyers?|doctors?|clerks?|lieutenants?|colonels?|sergeants?|corporals?|tribesm[ae]n|landowners?"
+                r"|spy|spies|interpreters?|couriers?|druggists?|ranch[ \t]+hands?)")
 _TOKEN = r"[A-Z][a-zāáǎàēéěèīíǐìōóǒòūúǔùüöé]{1,14}(?:['\u2019][a-z]{2,8}|-[a-zA-Z][a-z]{1,8})?"
 _NAME = rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,2}}"
 _END = r"(?![\w-]|['\u2019]\w{2})"
@@ -57,9 +72,29 @@ ROLE_RE = re.compile(rf"(?<![\w-]){_ROLE}[ \t]+(?P<name>{_NAME}){_END}")
 _POST = (r"(?:warlord|reformer|rebel|viceroy|governor|eunuch|minister|commissioner|statesman|admiral|scholar|poet"
          r"|missionary|merchant|bandit|chieftain|premier|chairman|dictator|envoy|diplomat|revolutionary|philosopher)")
 POST_RE = re.compile(rf"(?<![\w-])(?:the|The|a|A)[ \t]+(?:[A-Z][a-z]+[ \t]+)?{_POST}[ \t]+(?P<name>{_NAME}){_END}")
-APPOS_BEFORE_RE = re.compile(rf"(?<![\w-]){_PERSON_NOUN},[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME}){{0,4}}"
+# (session 29, s29enname) the leaders, men of their bands and officers of the colonial, civil and partisan wars:
+# `the rebel leader X`, `guerrilla chief X`, `their leader X`, `the Mau Mau leader X`, `the mullah X`, `his aide X`.
+# Before the post stands an article or a possessive (a capitalised or lower-case qualifier may follow it), or
+# one of the qualifiers below alone (`by guerrilla chief X`); a place read by a lexicon gives way to the name there
+# (`the rebel chief Obando`: a town of that name exists), a unit, body or event does not.
+_LEADER_POST = (r"(?:leader|chief|chieftain|headman|brigand|outlaw|insurgent|guerrilla|guerilla|partisan|kurbashi"
+                r"|mullah|imam|emir|naib|caudillo|cacique|ataman|hetman|officer|commandant|adjutant|aide|courier|scout"
+                r"|interpreter|spy|informer|ringleader|henchman|bodyguard|deputy|lieutenant|bandit|rebel|warlord)")
+_LEADER_QUALIFIER = (r"(?:rebel|guerrilla|guerilla|bandit|insurgent|partisan|tribal|local|village|resistance|militia"
+                     r"|nationalist|separatist|communist|peasant|clan|robber|outlaw|brigand|gang|band|rival|former"
+                     r"|notorious|famous|legendary|veteran|young|old|second|chief|senior|junior|military|political)")
+# the post and the name found first (a first-character guard skips most of the text), what stands before the post read
+# back from it in a short window
+LEADER_POST_RE = re.compile(rf"(?<![\w-]){_LEADER_POST}[ \t]+(?P<name>{_NAME}){_END}")
+LEADER_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:(?:(?:the|The|a|A|his|His|her|their|Their|its|our)[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){{1,2}}"
+    rf"|(?:{_LEADER_QUALIFIER}[ \t]+){{0,2}}))|(?:{_LEADER_QUALIFIER}[ \t]+){{1,2}})$")
+# (session 29, s29enname) a capitalised post of one man before his name in commas ('the Adjutant, X, appeared')
+_CAPITAL_POST = r"(?:Adjutant|Commandant|Governor|Commissioner|Resident|Consul|Mayor|Sultan|Emir|Headman|Chieftain)"
+APPOS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUN}|(?<=[Tt]he[ \t]){_CAPITAL_POST}),[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME}){{0,4}}"
                              rf"(?:,?[ \t]+and[ \t]+{_NAME})?),[ \t]")
-APPOS_AFTER_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?{_PERSON_NOUN}\b")
+# (session 29, s29enname) up to two lower-case words before the person noun ('X, a husky tenant farmer')
+APPOS_AFTER_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME}),[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}{_PERSON_NOUN}\b")
 _ITEM_RE = re.compile(_NAME)
 FRAME_RE = re.compile(r"(?:\b(?:childhood|courtesy|personal|given|posthumous|temple|literary|style|milk|birth|original)"
                       r"[ \t]+name[ \t]+(?:was[ \t]+|is[ \t]+|of[ \t]+)?[\"\u201c]?|\((?:T|H)\.[ \t]+)"
@@ -104,6 +139,17 @@ def _roles(text: str, out: list) -> None:
         if _namelike(name) and not any(c.source.startswith("lexicon") and c.label != "PERSON" and c.start < m.end()
                                        and m.start("name") < c.end for c in out):
             _claim(out, m.start("name"), m.end("name"), "rule:en_role_name", ())
+    if "leader" in text or "chief" in text or "officer" in text or "ullah" in text or "bandit" in text \
+            or "rebel" in text or "guer" in text or "aide" in text or "lieutenant" in text or "mam " in text:
+        for m in LEADER_POST_RE.finditer(text):
+            if not LEADER_BEFORE_RE.search(text, max(0, m.start() - 48), m.start()):
+                continue
+            name = m.group("name")
+            if _PEOPLE_PLURAL.search(name) or not _namelike(name) or any(common_word(w) for w in name.split()):
+                continue    # `the chief Engineer`: an everyday word after the post is no name
+            if any(c.label not in ("PERSON", "GPE") and c.start < m.end() and m.start("name") < c.end for c in out):
+                continue    # a unit, body, event or structure of these words
+            _claim(out, m.start("name"), m.end("name"), "rule:en_role_name", ("GPE",))
 
 
 # every match of APPOS_AFTER_RE holds `, a ` or `, an ` (rare: about one paragraph in six), which one C search finds;
@@ -224,3 +270,6 @@ def find_mononyms(text: str, out: list) -> None:
     if _HAN_CHAR_RE.search(text):      # one C scan, not a Python loop over every character
         _han_glosses(text, out)
     _mentions(text, out)
+
+
+LEADER_POST_RE = guarded(LEADER_POST_RE)   # a first-character guard: the same matches, fewer tries

@@ -61,6 +61,9 @@ def _japanese_names(text: str, out: list) -> None:
         out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:en_japanese_name", PERSON_PRIORITY - 4))
 
 
+# (session 29, s29enname) A given name, a middle name that the lexicon knows as a town and a surname after it
+# ('Francisco Solano X', 'Manuel Cavite Y': Spanish and Portuguese double names) is one PERSON at a priority over the
+# town's, where the surname is no everyday word, place, unit or name head.
 # A Western person written without a rank: a common given name (given_names_en.txt), optional middle names
 # or initials, and a surname that is no place, unit or name-head word ('William Slim', 'Claire Lee Chennault').
 SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbour Point Hill Valley Mountains Range "
@@ -115,11 +118,30 @@ def _given_names(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
     for m in _given_person_re().finditer(text):
         last = m.group("last")
+        end = m.end("last")
+        if names.get(last, ("",))[0] in ("GPE", "LOC") and " " not in last:
+            # a Spanish or Portuguese middle name that is also a town's, and the surname after it ('Francisco
+            # Solano X', 'José Cavite Y'): the whole run is the person (session 29, s29enname)
+            more = _SURNAME_AFTER_RE.match(text, end)
+            if more is not None and _free_surname(more.group("s"), names, NOT_PERSON_WORDS, NOT_NAME_START):
+                out.append(Candidate(m.start(), more.end("s"), "PERSON", "rule:en_given_name", PERSON_PRIORITY + 2))
+            continue
         if last in SURNAME_NOT or last in NOT_PERSON_WORDS or last in NOT_NAME_START \
                 or names.get(last, ("PERSON",))[0] not in ("PERSON",) \
                 or names.get(m.group(), ("PERSON",))[0] not in ("PERSON",):
             continue
-        out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
+        out.append(Candidate(m.start(), end, "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
+
+
+_SURNAME_AFTER_RE = re.compile(r"[ \t]+(?P<s>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]{2,20})(?![\w'\u2019-]|[ \t]+[A-Z])")
+
+
+def _free_surname(word: str, names: dict, not_person: set, not_start: set) -> bool:
+    """A word that may close a person's name: no place, unit or body the lexicon knows, no name head or title."""
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    return word not in SURNAME_NOT and word not in not_person and word not in not_start \
+        and names.get(word, ("PERSON",))[0] == "PERSON" and not common_word(word)
 
 
 

@@ -27,6 +27,15 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   known or unknown (english.py reads the known ones with fewer heads);
 - with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
   name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
+- (session 29, s29enname, from memoirs, diaries and news of the colonial and civil wars) a news dateline: a town in
+  capitals at the head of a line before a comma, a known country or state and a dash, a date or an agency (`X,
+  Yugoslavia, May 3 --`): GPE; `from X` after the news sent from a place (`a dispatch from X`, `advices from X`,
+  `telegrams from X`, not `to X`) and `to`/`from X` after the bodies that march (`the armies from X`, `the column to
+  X`); a Philippine or Malay village by its lower-case kind (`the X barrio`, `the X kampong`, `the X sitio`; not
+  `settlement`, `village`, `kraal` or `aul`, which a people's name stands before as often); a river or range after
+  `along the`, `the headwaters/valley/source/confluence/foothills/slopes/ford of the` (LOC); and the last name of a
+  comma list after a preposition is the subject of the clause where a past-tense verb or a verb of saying follows it
+  (`At X, Y ordered a retreat`: Y no place).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -41,7 +50,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_words
 from pipeline.rules.pattern_facts import parsed_tree
 from pipeline.rules.scan import guarded, literal_finditer
-from pipeline.spans import Candidate
+from pipeline.spans import Candidate, overlapping
 
 PLACE_CONTEXT_PRIORITY = 29
 # the capitals and small letters of Latin-1 (A-Z and the accented letters of Western European names): the
@@ -105,7 +114,9 @@ _MOTION_WORDS = (
     r"|pulled|headed|heading|proceeded|travell?ed|walked|ran|south|north|east|west|away|out|inland|up|down|bound"
     r"|rushed|hurried|airlifted|diverted|arrived|arriving|extended|extending|stretching|stretched|running|leading"
     r"|transported|relocated|dispatched|despatched|landed|crossed|line|lines|front|retired|pursued|chased|driven"
-    r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)")
+    r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then"
+    # the bodies that march to or from a place (session 29, s29enname: 'the armies from X', 'the column to X')
+    r"|army|armies|column|columns|detachment|detachments|refugees|fugitives)")
 _MOTION_BEFORE = re.compile(_MOTION_WORDS + r"[ \t]+(?i:to|from)$")
 # a verb of travel may have its companions or manner between it and 'to' ('travelled with his crew to X')
 _TRAVEL_BEFORE = re.compile(
@@ -146,6 +157,10 @@ def motion_before(before: str, context: str) -> bool:
     if start == end:
         return False
     return _MOTION_BEFORE.search(before, max(0, start - _MOTION_WORD_MAX)) is not None
+# the news sent from a place, not to one (a telegram to X is sent to a man as often; session 29, s29enname:
+# 'a dispatch from X on the frontier', 'advices from X')
+_NEWS_FROM = re.compile(r"(?i:dispatch|despatch|dispatches|despatches|telegram|telegrams|cablegram|cable|cables|advices)"
+                        r"[ \t]+(?i:from)$")
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
 # a letter written from a place (session 27, s27enper: letter blogs and diaries, 'wrote this letter from X in July')
 _WROTE_FROM = re.compile(r"(?i:wrote|written|writing|dated|datelined|posted)(?:[ \t]+[\w'\u2019-]{1,15}){0,3}[ \t]+(?i:from)$")
@@ -156,7 +171,16 @@ _MOTION_AFTER = re.compile(
 CONTEXT_RE = guarded(CONTEXT_RE)
 ITEM_RE = re.compile(NAME)
 # a comma and a verb after the second of two names: the second is the subject in apposition ('at X, Y, was')
+# a verb in the past or a verb of saying after a name: that name opens a clause ('At X, Okoro ordered a retreat')
+_SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}ed|was|were|had|has|said|says|took|went|gave|made|met|saw|found|sent"
+                                 r"|led|held|left|fought|came|rode|wrote|told|knew|thought|began|fled|ran|kept|heard|lost"
+                                 r"|won|sat|stood|brought|became|chose)\b")
 _APPOSED_SUBJECT = re.compile(r",[ \t]+(?:was|were|had|has|did|is|who|would|could|then|now|himself)\b")
+# a news dateline: the town in capitals at the head of a line, its country or state, then a dash, a date or an
+# agency ('OSIJEK, Yugoslavia, May 3 \u2014'; session 29 s29enname)
+DATELINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?P<x>[A-Z]{3,}(?:[ \t-][A-Z]{2,})?),[ \t]+$")
+DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[\u2013\u2014(-]))?"   # a state, then its country
+                            r"[ \t]*(?:[\u2013\u2014]|--?[ \t]|,[ \t]+[A-Z][a-z]{2,}\.?[ \t]+\d|[ \t]\((?:AP|UP|UPI|Reuters?|AAP|AFP)\))")
 APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
 STOP = frozenset(
     "January February March April May June July August September October November December "
@@ -253,7 +277,11 @@ def _town_heads(text: str, out: list) -> None:
 
 
 AREA_WORD_RE = guarded(re.compile(r"(?<=[ \t])(?:area|sector|front|region|vicinity|salient|perimeter|bridgehead"
-                                  r"|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])"))
+                                  r"|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield"
+                                  # a village by its lower-case Philippine or Malay kind ('the X barrio', 'the X
+                                  # kampong'; session 29 s29enname: not 'settlement', 'village', 'kraal' or 'aul',
+                                  # which a people's name stands before as often: 'the Boer settlement')
+                                  r"|barrio|kampong|kampung|sitio)(?![\w-])"))
 # 'the whole Chapei front', 'the entire Suchow sector': a lower-case word of extent may stand after the article (auditen12)
 AREA_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?:(?:whole|entire)[ \t]+)?(?P<name>{NAME})[ \t]+$")
 SUBJECT_VERB_RE = re.compile(r"(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
@@ -286,7 +314,11 @@ def _areas_and_subjects(text: str, out: list) -> None:
 
 RIVER_RE = re.compile(
     rf"(?<![\w-])(?P<v>[Cc]rossed|[Cc]rossing|[Cc]ross|[Aa]cross|[Ff]orded|[Ff]ording|[Bb]ridged|[Bb]anks?[ \t]+of"
-    rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
+    rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own"
+    # a river or a range followed or reached for (session 29, s29enname: 'along the X', 'the headwaters of the X',
+    # 'the valley of the X', 'the foothills of the X')
+    rf"|[Aa]long|[Hh]eadwaters[ \t]+of|[Vv]alley[ \t]+of|[Ss]ources?[ \t]+of|[Cc]onfluence[ \t]+of|[Ff]oothills[ \t]+of"
+    rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
     r"|after|during|river|valley|again|twice|once|without|against)\b)")
 
@@ -363,7 +395,7 @@ def find_place_context(text: str, out: list) -> None:
         if _TO_OR_FROM.fullmatch(context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
             if not (motion_before(before, context) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)
-                    or _WROTE_FROM.search(before)
+                    or _WROTE_FROM.search(before) or _NEWS_FROM.search(before, max(0, len(before) - 30))
                     or context.lower() == "from" and _MOTION_AFTER.match(text, m.end("run"))):
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
@@ -375,6 +407,10 @@ def find_place_context(text: str, out: list) -> None:
         if len(items) == 2 and _APPOSED_SUBJECT.match(text, m.end("run")) \
                 and m.group("run")[items[0].end():items[1].start()].strip() == ",":
             items = items[:1]         # 'the fort at Cao Bang, Charton, was ordered': a man in apposition, no list
+        elif len(items) >= 2 and m.group("run")[items[-2].end():items[-1].start()].strip() == "," \
+                and _SUBJECT_VERB_AFTER.match(text, m.end("run")):
+            items = items[:-1]        # 'In X, Penn learned': the last name after a comma is the clause's subject
+            #                           (session 29, s29enname)
         for item in items:
             name = item.group()
             if place_name(name, weak):
@@ -448,6 +484,12 @@ def _appositions(text: str, out: list) -> None:
         written = text[cand.start:cand.end]
         if names.get(written, ("",))[0] != "GPE" and not re.search(r"[ \t](?:Province|County|Prefecture|State)$",
                                                                    written):
+            continue
+        line = DATELINE_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if line is not None and DATELINE_AFTER.match(text, cand.end) and not overlapping(out, *line.span("x")) \
+                and place_name(line.group("x").title(), True):
+            out.append(Candidate(line.start("x"), line.end("x"), "GPE", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))
             continue
         after = text[cand.end:cand.end + 1]
         if after and after not in ",.;:)\n":

@@ -10,6 +10,10 @@ names, accented surnames, persons introduced by `named`/`called`, and full names
   Rivière`).
 - `find_named_called_persons(text, out)`: a person introduced by `named`/`called` after a word for a person (`an
   American adventurer named Ward`; `a ship named Orlando` is not).
+- (session 29, s29enname) a rebel, bandit or partisan leader's following and what befalls only a man, after an
+  unknown name's possessive (`X's faction`, `X's band`, `X's gang`, `X's followers`, `X's guerrilla army` in lower case, `X's
+  entire convoy`, `X's arrest`, `X's widow`): the name is a PERSON, as before a force (never `X's capture` or
+  `X's fall`, which a town suffers too).
 - `full_name_mentions(text, chosen)` (document level, with the surname mentions of pipeline.rules.english): a PERSON
   of two or more words read once is the same PERSON at its other occurrences of the same form that no other reading
   covers.
@@ -52,13 +56,20 @@ def _possessive_names(text: str):
 
 _FORCE_NOUN_RE = re.compile(
     r"(?:(?:main|small|little|whole|own|advance|leading|remaining|exhausted|depleted|weakened|battered|"
-    r"entire|rear|flying|mounted|old|new|first|second|third)[ \t]+){0,2}"
+    r"entire|rear|flying|mounted|old|new|first|second|third"
+    # the qualifiers of a partisan leader's following (session 29, s29enname: `X's guerrilla army`, `X's personal bodyguard`)
+    r"|guerrilla|guerilla|rebel|partisan|peasant|personal|armed)[ \t]+){0,2}"
     r"(?:army|armies|force|forces|troops|column|columns|brigade|brigades|division|divisions|corps|regiment|"
     r"regiments|battalion|battalions|fleet|squadron|cavalry|detachment|garrison|guerrillas|men"
     # the arms of a Victorian commander's force (`Pellow's infantry`, `Dunmore's guns`; session 18, r18en)
     r"|infantry|artillery|guns|battery|batteries|horse|sepoys|riflemen|skirmishers|gunners|sappers|levies"
     # a commander's place in the order of battle (`Oku's flank`, `X's sector`, `under X's command`; s19enunit)
-    r"|line|lines|flank|flanks|front|sector|headquarters|command|staff)\b")
+    r"|line|lines|flank|flanks|front|sector|headquarters|command|staff"
+    # a rebel, bandit or partisan leader's following and what befalls him, said of no place (session 29, s29enname:
+    # `X's faction`, `X's band`, `X's convoy`, `X's followers`, `X's arrest`, `X's widow`)
+    r"|followers|band|bands|gang|gangs|bodyguard|bodyguards|faction|partisans|henchmen|lieutenants|supporters"
+    r"|adherents|warriors|tribesmen|fighters|rebels|insurgents|convoy|camp|hideout|arrest|execution|assassination"
+    r"|wife|widow|son|sons|daughter|daughters|brother|brothers|father|mother)\b")
 NOT_PERSON = frozenset("""
 The A An This That These Those Its It His Her Their Our Your My Its One Each Every Another Other Enemy Nation
 Country Army Armies Navy Division Brigade Regiment Battalion Company Corps Force Forces Fleet Group Command Front

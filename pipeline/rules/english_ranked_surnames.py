@@ -30,6 +30,12 @@ english_grammar.NOT_PERSON_WORDS), no noun a rank qualifies (`Drummer Boy`, `Cor
 article (`the Quartermaster Stores`), nor a known place, unit or organisation. Priority 42, the rank grammar's: a place
 reading of the same words gives way; a unit, body, event or structure across them keeps its reading. Cheap: one
 scan, guarded on the first character of the rank words.
+
+(session 29, s29enname) The religious, tribal and Cossack titles of the colonial and civil wars (Mullah, Mulla, Molla,
+Imam, Emir, Ataman, Hetman, Datu, Kurbashi) are ranks here, and `Chief` a form of address (`Chief X` of the African,
+Indian and Native American chiefs) before words none of which is an everyday word (not `Chief Engineer Holt`). A
+possessive may follow the name (`Bugler Hale's horn`, `Mullah X's faction`), and a person another finder read with
+the rank inside (`Ataman X` as a two-word full name) gives way to the name without it (rule 1).
 """
 
 from __future__ import annotations
@@ -49,11 +55,15 @@ _RANKS = (r"Bombardier|Drummer|Bugler|Trumpeter|Fusilier|Guardsman|Farrier|Saddl
           r"|Assistant[ \t-]+Commandant|Commandant|Field[ \t-]+Cornet|Veldkornet|Kommandant"
           r"|Hauptmann|Oberstleutnant|Oberst|Oberleutnant|Leutnant|Feldwebel|Unteroffizier|Gefreiter|Rittmeister"
           r"|Kapit[\u00e4a]n|Capitaine|Capitano|Tenente|Colonnello|Sergente|Podpolkovnik|Polkovnik|Starshina|Politruk"
-          r"|Bimbashi|Yuzbashi|Onbashi|Dejazmach|Fitawrari|Kenyazmach|Grazmach|Chaplain|Padre|Matron")
-_ADDRESS = r"Father|Sister|Nurse|Comrade|Citizen|Inspector|Surgeon|Driver|Piper|Reverend|Rev\."
+          r"|Bimbashi|Yuzbashi|Onbashi|Dejazmach|Fitawrari|Kenyazmach|Grazmach|Chaplain|Padre|Matron"
+          # the religious, tribal and Cossack titles of the colonial and civil wars' leaders (session 29)
+          r"|Mullah|Mulla|Molla|Imam|Emir|Ataman|Hetman|Datu|Kurbashi")
+# 'Chief X' of the African, Indian and Native American chiefs, only before a word that is no everyday word
+# ('Chief Nyanda', not 'Chief Engineer', 'Chief Justice'; session 29)
+_ADDRESS = r"Father|Sister|Nurse|Comrade|Citizen|Inspector|Surgeon|Driver|Piper|Reverend|Rev\.|Chief"
 RANKED_RE = guarded(re.compile(
     rf"(?<![\w.'\u2019/-])(?:(?P<rank>{_RANKS})|(?P<address>{_ADDRESS}))[ \t]+"
-    rf"(?P<name>{PERSON_TOKEN}(?:[ \t]+{PERSON_TOKEN}){{0,3}})(?![\w'\u2019-])"))
+    rf"(?P<name>{PERSON_TOKEN}(?:[ \t]+{PERSON_TOKEN}){{0,3}})(?![\w-]|['\u2019](?!s(?!\w)))"))   # a possessive after: 'Bugler Hale's horn' (session 29)
 _OTHER_READINGS = ("MIL_UNIT", "ORG", "EVENT", "FAC")
 # nouns a rank word qualifies ('the Quartermaster Stores', 'Drummer Boy', 'Cornet Band'): no name
 _HEAD_NOUNS = frozenset("Boy Boys Girl Man Men Stores Store Band Bands Branch Section Office Department Depot School "
@@ -81,7 +91,8 @@ def find_ranked_surnames(text: str, out: list) -> None:
         tokens = _name_tokens(m.group("name"))
         if not tokens or tokens[0] in NOT_PERSON_WORDS or tokens[0] in STOP or tokens[0] in demonyms():
             continue
-        if m.group("address") and common_word(tokens[-1].rstrip(".")):
+        if m.group("address") and (common_word(tokens[-1].rstrip(".")) or m.group("address") == "Chief"
+                                   and any(common_word(t.rstrip(".")) for t in tokens)):
             continue               # 'Father Christmas', 'Sister Ships'
         if any(t in _HEAD_NOUNS for t in tokens) or common_word(tokens[-1]) \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -94,7 +105,9 @@ def find_ranked_surnames(text: str, out: list) -> None:
         if known and known not in ("PERSON", "GPE", "LOC"):
             continue
         clash = overlapping(out, start, end)
-        if any(c.label in _OTHER_READINGS for c in clash) or any(c.label == "PERSON" for c in clash):
+        if any(c.label in _OTHER_READINGS for c in clash) or any(c.label == "PERSON" and c.start > m.start()
+                                                                 for c in clash):
             continue               # a unit or body of these words, or a person another finder read
+        #                            (a person read with the rank inside, 'Ataman X' as a full name, gives way: rule 1)
         out[:] = [c for c in out if c not in clash]
         out.append(Candidate(start, end, "PERSON", "rule:en_ranked_surname", PRIORITY, {}))

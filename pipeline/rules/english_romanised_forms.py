@@ -11,6 +11,12 @@ Encyclopaedia Britannica of 1911 and Wikisource transcriptions; the forms, not t
 - a hyphenated romanised name before 'Shan' (山, a mountain or hill) is a LOC ('Ta-yin Shan', 'Chao-pao Shan'),
   one span; a hyphenated name in -ho / -kiang / -chiang (河, 江) after 'the' is a river, LOC ('the Sha-ho', 'the
   Hun-ho'), and a lower-case 'battle of the Sha-ho' is one EVENT (like 'battle of Kinchou').
+- (session 29, s29enname: memoirs, diaries, news and local histories of the colonial and civil wars 1840-1979) the
+  lower-case plural of a post or calling before coordinated names ('officers X and Y', 'the rebel chiefs X, Y and Z',
+  'the brothers X and Y', 'the naibs X and Y'), and the bands a leader owns before them ('the squads of X, Y, and Z',
+  'the gangs of X and Y': bands, gangs, squads, followers, henchmen, bodyguards, partisans, retainers, adherents,
+  supporters; never 'men', 'troops' or 'forces', which a place's people are too): each name a PERSON; not where a
+  name is a place or body the lexicon knows ('the bands of Kwangsi and Hunan').
 Found from their literals (str.find) only; nothing runs on a text without them.
 """
 
@@ -51,13 +57,25 @@ _PLURAL_RANKS = (r"(?:Generals|Admirals|Colonels|Marshals|Captains|Majors|Commis
                  # the police, other ranks and seamen the ranked-surname finder reads singly (session 27, s27enper)
                  r"|Constables|Head[ \t]+Constables|Buglers|Trumpeters|Fusiliers|Guardsmen|Farriers|Signallers|Stokers"
                  r"|Seamen|Able[ \t]+Seamen|Leading[ \t]+Seamen|Inspectors|District[ \t]+Inspectors|Field[ \t]+Cornets"
-                 r"|Lieuts\.|Lts\.|Capts\.|Cols\.|Gens\.|Majs\.|Sergts\.|Sgts\.|Cpls\.|Pvts\.|Ptes\.|Tprs\.)")
+                 r"|Lieuts\.|Lts\.|Capts\.|Cols\.|Gens\.|Majs\.|Sergts\.|Sgts\.|Cpls\.|Pvts\.|Ptes\.|Tprs\."
+                 # the lower-case plural of a post or calling before coordinated names, as news and memoirs of the
+                 # colonial and civil wars write it ('officers X and Y', 'the rebel chiefs X, Y and Z', 'the
+                 # brothers X and Y'; session 29 s29enname)
+                 r"|officers|generals|colonels|commanders|leaders|chiefs|chieftains|captains|lieutenants|brothers"
+                 r"|comrades|commandants|headmen|kurbashis|naibs)")
 _SURNAME = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]{1,20}(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]{1,20})?"
 # a listed man may carry his given name and initials ('Lieuts. John Hale and Peter R. Ames', session 26 s26enper)
 _LISTED_NAME = rf"(?:[A-Z][a-z]{{2,12}}[ \t]+)?(?:[A-Z]\.[ \t]?){{0,3}}{_SURNAME}"
 _PLURAL_RANK_RE = re.compile(
     rf"(?<![\w-]){_PLURAL_RANKS}[ \t]+(?P<list>{_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME}){{0,5}},?[ \t]+(?:and|&)[ \t]+"
     rf"{_LISTED_NAME})"
+    r"(?![\w'\u2019-])")
+# the bands a leader owns, before the coordinated names of their leaders ('the squads of X, Y, and Z', 'the gangs of
+# X and Y'): nouns said of a man's following only, never of a place's people (no 'men', 'troops', 'forces', 'people';
+# session 29 s29enname)
+_PERSON_GROUPS_RE = re.compile(
+    r"(?<![\w-])(?:bands|gangs|squads|followers|henchmen|bodyguards|partisans|retainers|adherents|supporters)[ \t]+of[ \t]+"
+    rf"(?P<list>{_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME}){{0,5}},?[ \t]+(?:and|&)[ \t]+{_LISTED_NAME})"
     r"(?![\w'\u2019-])")
 _NOT_SURNAME = frozenset("The A An Staff Army Navy Corps Division Headquarters Command Council Board Officers Of In At "
                          "On And Or Both All Who Which That This These Those Commanding Japanese Chinese Russian British "
@@ -98,11 +116,16 @@ def _rank_capitals(text: str, out: list) -> None:
         out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_rank_capitals", PERSON_PRIORITY, {}))
 
 
-def _plural_ranks(text: str, out: list) -> None:
-    for m in _PLURAL_RANK_RE.finditer(text):
+def _plural_ranks(text: str, out: list, matches) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    for m in matches:
         names = list(re.finditer(_LISTED_NAME, m.group("list")))
         if any(w in _NOT_SURNAME for n in names for w in n.group().split()):
             continue
+        if m.re is _PERSON_GROUPS_RE and any(english_names().get(n.group(), ("",))[0] not in ("", "PERSON")
+                                             for n in names):
+            continue        # 'the bands of Kwangsi and Hunan': a known place among them names provinces' men
         base = m.start("list")
         for n in names:
             start, end = base + n.start(), base + n.end()
@@ -149,11 +172,14 @@ def find_romanised_forms(text: str, out: list) -> None:
     _rank_capitals(text, out)
     if "als " in text or "ins " in text or "ors " in text or "ers " in text or "oys " in text or "nts " in text \
             or "res " in text or "gns " in text or "tes " in text or "men " in text or "ets " in text or "s. " in text \
-            or "les " in text:
-        _plural_ranks(text, out)
+            or "les " in text or "els " in text or "efs " in text or "des " in text or "his " in text or "ibs " in text:
+        _plural_ranks(text, out, _PLURAL_RANK_RE.finditer(text))
+    if "s of " in text:
+        _plural_ranks(text, out, _PERSON_GROUPS_RE.finditer(text))
     _places(text, out)
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries
 _RANK_CAPS_RE = guarded(_RANK_CAPS_RE)
 _PLURAL_RANK_RE = guarded(_PLURAL_RANK_RE)
+_PERSON_GROUPS_RE = guarded(_PERSON_GROUPS_RE)

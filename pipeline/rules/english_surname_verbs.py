@@ -6,6 +6,14 @@ surname (surnames_cn.txt in pinyin, Wade-Giles and postal spellings; not the one
 dynasty after an article: `the Qing ordered`) or a Japanese-shaped word of four letters or more that no lexicon
 reads as anything else is a PERSON.
 
+(session 29, s29enname) Before a verb said of a person alone (`said`, `replied`, `insisted`, `confessed`, `vowed`,
+`married`, `died`, `fled`, `escaped`, `resigned`, `refused`, `decided`, `ordered`, `himself`, `was born|wounded|hanged|
+executed|arrested|shot|killed|captured|tried|sentenced|assassinated|murdered|elected|appointed|promoted`), any unknown
+capitalised word of three letters or more is a PERSON too, where it is no everyday word, month, nationality,
+demonym, people's plural (-ans, -ese, -ists, -ites, -ers, -ics) or lexicon name: the African, Balkan, Central Asian
+and Latin American leaders of news, memoirs and diaries are in no surname list. `surrendered`, `withdrew`,
+`attacked` are said of a garrison or a town as well and stay with the surname lists.
+
 Found by one pattern that starts with a capital (re skips to capitals in C) and needs the verb right after the
 word; a name read longer by another finder wins (`Li Yuan ordered`).
 """
@@ -44,6 +52,27 @@ _NOT_SURNAME = frozenset("He She It We They You Who What Which That This There T
                          "Headquarters Command Staff Government Cabinet Emperor King Queen Court Army Navy".split())
 
 
+# (session 29, s29enname) verbs said of a person alone, never of a town, a country or an army: before them an unknown
+# capitalised word that is no everyday word, month, nationality or people's plural is a PERSON too (the African,
+# Balkan, Central Asian and Latin American leaders of news, memoirs and diaries: `Tembo said`, `X replied`, `X was
+# wounded`, `X himself`); `surrendered`, `withdrew`, `attacked` are said of a garrison or a town as well: not here.
+_PERSONAL_VERB_RE = re.compile(
+    r"[ \t]+(?:said|replied|retorted|told|insisted|confessed|admitted|vowed|boasted|married|died|smiled|laughed"
+    r"|shouted|whispered|nodded|shrugged|grinned|wept|explained|answered|complained|himself|herself|personally"
+    r"|fled|escaped|resigned|refused|decided|ordered|was[ \t]+(?:born|wounded|hanged|executed|arrested|shot|killed"
+    r"|captured|tried|sentenced|assassinated|murdered|elected|appointed|promoted))\b")
+_PEOPLE_END = re.compile(r"(?:ans|ese|ists|ites|ers|ics)$")
+
+
+def unknown_name_word(word: str) -> bool:
+    """A capitalised word no lexicon, everyday word, month, nationality or people's plural reads."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+
+    return len(word) >= 3 and word not in STOP and word not in demonyms() and not common_word(word) \
+        and not _PEOPLE_END.search(word) and word not in english_names()
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset:
     from pipeline.lexicons import read_words  # noqa: PLC0415
@@ -73,7 +102,8 @@ def find_surname_verbs(text: str, out: list) -> None:
         if known is not None and known[0] != "PERSON":
             continue
         if word not in surnames and not (len(word) >= 4 and japanese_shaped(word)):
-            continue
+            if not (_PERSONAL_VERB_RE.match(text, m.end("name")) and unknown_name_word(word)):
+                continue      # any other unknown word only before a verb said of a person alone (session 29)
         if len(word) < 2 or word.lower() in common_words():
             continue          # 'Ran', 'Pen', 'Tie', 'Ma' are English words before they are surnames
         if word in NOT_GIVEN:
