@@ -107,6 +107,49 @@ def normalize_quantity(span_text: str) -> dict:
     return dict(_normalize_quantity(span_text))
 
 
+# The traditional measure systems whose units a count writes in a descending chain (四两二钱, 三顷二十亩: one
+# QUANTITY valued in its first unit; rules/traditional_measure_chains_zh.py, session 29): the units, largest first,
+# and how many of each make one of the unit before it (Qing statutory measures: 1 两 = 10 钱, 1 顷 = 100 亩).
+MEASURE_CHAIN_SYSTEMS = {
+    "silver": (("两", "钱", "分", "厘", "毫"), (10, 10, 10, 10)),
+    "grain": (("石", "斗", "升", "合", "勺"), (10, 10, 10, 10)),
+    "land": (("顷", "亩", "分", "厘", "毫"), (100, 10, 10, 10)),
+    "length": (("丈", "尺", "寸", "分"), (10, 10, 10)),
+}
+_CHAIN_ELEMENT = re.compile(f"零?((?:{AR_NUMBER})|{CN_NUMBER})(?:、[一二三四五六七八九])*([两钱分厘毫石斗升合勺顷亩丈尺寸])")
+
+
+def measure_chain(span: str) -> tuple[float, str] | None:
+    """(value in the first unit, first unit) of a chain of descending units of one system, None if `span` is none;
+    an element listing alternatives (一两三、四钱) counts at its first (1.3)."""
+    elements = []
+    pos = 0
+    for m in _CHAIN_ELEMENT.finditer(span):
+        if m.start() != pos:
+            return None
+        elements.append((parse_number(m.group(1)), m.group(2)))
+        pos = m.end()
+    if pos != len(span) or len(elements) < 2 or any(v is None for v, _ in elements):
+        return None
+    for units, ratios in MEASURE_CHAIN_SYSTEMS.values():
+        if not all(u in units for _, u in elements):
+            continue
+        first = units.index(elements[0][1])
+        value, last = 0.0, first - 1
+        for number, unit in elements:
+            at = units.index(unit)
+            if at <= last:
+                break
+            per = 1
+            for ratio in ratios[first:at]:
+                per *= ratio
+            value += number / per
+            last = at
+        else:
+            return round(value, 6), units[first]
+    return None
+
+
 # a duration of years and months written together (1年零3个月, 两年又六个月; session 25, s25zhextent)
 _YEARS_AND_MONTHS = re.compile("^年[零又](1[01]|[1-9]|十[一]?|[一二三四五六七八九两])个月$")
 _TOTAL = re.compile("^(?:共计|合计|总计|總計|共|计|計)(?=[0-9０-９一二三四五六七八九十两兩数數几幾约約近逾超])")
@@ -127,6 +170,10 @@ def _normalize_quantity(span_text: str) -> dict:
         if isinstance(below["value"], (int, float)):
             below["value"] = -below["value"]
         return below
+    chain = measure_chain(s)
+    if chain is not None:       # 四两二钱 → 4.2 两, 三顷二十亩 → 3.2 顷 (session 29)
+        value, unit = chain
+        return {"value": int(value) if float(value).is_integer() else value, "unit": unit, "approx": None}
     approx = None
     m = prefix.match(s)
     if m:
