@@ -42,7 +42,7 @@ MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:{_GROUPED_
 _APPROX_INFIX = "(?:(?<=[十百千])[余多](?=[万亿]))"
 NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}(?:{_APPROX_INFIX}{MAGNITUDE}{{1,2}})?{MIXED_REST}?)?"
           f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"
-          f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千])数){MAGNITUDE}{{1,4}})?"
+          f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千万])数){MAGNITUDE}{{1,4}})?"   # 二万数千人 (session 29)
           f"|半)")
 PERCENT_WORDS = "百分之"
 VAGUE_DIGIT_PAIR = re.compile("[一二三四五六七八九两]{2}(?=[十百千万亿])")
@@ -150,6 +150,11 @@ def measure_chain(span: str) -> tuple[float, str] | None:
     return None
 
 
+# a magnitude and 数 + a smaller magnitude (百数十人, 千数百名): the first magnitude and "some" more of the next
+_SOME_SMALLER = re.compile("^(.*[十百千万])数([十百千])$")
+_MAGNITUDE_RANK = {"十": 1, "百": 2, "千": 3, "万": 4}
+
+
 # a duration of years and months written together (1年零3个月, 两年又六个月; session 25, s25zhextent)
 _YEARS_AND_MONTHS = re.compile("^年[零又](1[01]|[1-9]|十[一]?|[一二三四五六七八九两])个月$")
 _TOTAL = re.compile("^(?:共计|合计|总计|總計|共|计|計)(?=[0-9０-９一二三四五六七八九十两兩数數几幾约約近逾超])")
@@ -195,6 +200,9 @@ def _normalize_quantity(span_text: str) -> dict:
     elif any(ch in number[1:] for ch in "余多几来数") and approx is None:
         approx = "over"
     value = parse_number(number)
+    some_smaller = _SOME_SMALLER.match(number)
+    if some_smaller and _MAGNITUDE_RANK[some_smaller.group(1)[-1]] > _MAGNITUDE_RANK[some_smaller.group(2)]:
+        value = parse_number(some_smaller.group(1))     # 百数十 = a hundred and some tens: 100, over (session 29)
     if rest[:1] in ("余", "多", "几", "来", "数", "+", "＋"):      # 20,000+人: an infobox's "or more"
         approx, rest = approx or "over", rest[1:]
     rest = rest.lstrip("整")
@@ -211,7 +219,9 @@ def _normalize_quantity(span_text: str) -> dict:
         else:
             approx = approx or "over"
         rest = "个" + rest[2:]
-    if rest.endswith("半") and value is not None:
+    if rest.endswith("有半") and len(rest) > 2 and value is not None:
+        value, rest = value + 0.5, rest[:-2]          # 一年有半 = 1.5 年 (session 29)
+    elif rest.endswith("半") and value is not None:
         value, rest = value + 0.5, rest[:-1]
     if rest.endswith(("多", "余")) and len(rest) > 1:
         approx, rest = approx or "over", rest[:-1]

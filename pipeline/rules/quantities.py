@@ -314,6 +314,8 @@ _CLASSICAL_COUNT_VERBS = set("率领带募聚集招得计凡共约统")
 def _classical_count(number: str, unit: str | None, prev: str) -> bool:
     if len(number) >= 2 and number[1] in "一二三四五六七八九两" and (unit or len(number) >= 3):
         return True               # (萬一 alone is "in case")
+    if len(number) >= 3 and number[1] == "数" and number[2] in "十百千" and unit:
+        return True               # 百数十人, 千数百名: a hundred and some tens (session 29, s29zhcount)
     return len(number) == 1 and prev in _CLASSICAL_COUNT_VERBS and unit in ("人", "名", "骑", "众")
 
 
@@ -542,6 +544,8 @@ def find_quantities(text: str) -> list[Candidate]:
             continue              # 《八百壮士》: nothing inside a title (rule 11)
         if not m.group("unit") and not pre and _enumeration_mark(text, start, end):
             continue              # 6云南河口起义: a heading's list number at a line start, no count (s18zhqty)
+        if m.group("unit") and text.startswith("有半", end) and not m.group("post"):
+            end += 2              # 一年有半, 三月有半: a count and a half (session 29, s29zhcount)
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
     return _range_units(text, found)
 
