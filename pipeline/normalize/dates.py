@@ -56,7 +56,7 @@ PARTS_OF_DAY = {
 SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
                "晚": "END", "深": "END", "暮": "END", "残": "END"}
-PART_MODS = {"上旬": "START", "初旬": "START", "上半月": "START", "初": "START", "中旬": "MID", "下旬": "END", "下半月": "END", "底": "END",
+PART_MODS = {"上旬": "START", "上半月": "START", "初": "START", "中旬": "MID", "下旬": "END", "下半月": "END", "底": "END",
              "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX",
              "年初": "START", "岁初": "START", "年底": "END", "年末": "END", "年终": "END",
              "岁末": "END", "岁尾": "END",
@@ -93,7 +93,7 @@ _TIME = re.compile(
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
-_PART = re.compile("上旬|初旬|中旬|下旬|上半月|下半月|[上下前后]半叶|[前后]半期|[初中末]叶|[初中末前后]期|[年岁][初底末终尾]|初|底|末")
+_PART = re.compile("上旬|中旬|下旬|上半月|下半月|[上下前后]半叶|[前后]半期|[初中末]叶|[初中末前后]期|[年岁][初底末终尾]|初|底|末")
 _APPROX = re.compile("前后|左右|许")
 _BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")

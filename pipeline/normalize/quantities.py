@@ -219,9 +219,7 @@ def _normalize_quantity(span_text: str) -> dict:
         else:
             approx = approx or "over"
         rest = "个" + rest[2:]
-    if rest.endswith("有半") and len(rest) > 2 and value is not None:
-        value, rest = value + 0.5, rest[:-2]          # 一年有半 = 1.5 年 (session 29)
-    elif rest.endswith("半") and value is not None:
+    if rest.endswith("半") and value is not None:
         value, rest = value + 0.5, rest[:-1]
     if rest.endswith(("多", "余")) and len(rest) > 1:
         approx, rest = approx or "over", rest[:-1]

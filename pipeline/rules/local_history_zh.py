@@ -42,7 +42,7 @@ _STAY_VERBS = ("驻扎|驻守|驻|围城|围攻|围困|围|相持|坚持|坚守|
                "|(?<![农阴旧公夏新阳校日经履病学来简])历(?![时经])")
 _MONTH_DURATION_RE = re.compile(
     f"(?:(?:(?P<last>持续|长达|为期|历经|历时)|{_STAY_VERBS})(?P<approx>不足|不到|将近|近|约)?|(?P<bare>不足|不到))"
-    f"(?P<num>[一二两三四五六七八九十]{{1,2}})月(?:(?P<over>有余|余)|(?P<half>有半))?"
+    f"(?P<num>[一二两三四五六七八九十]{{1,2}})月(?P<over>有余|余)?"
     "(?=之久|[，,。；;、始后乃方即便就]|(?(last)的|(?(bare)的|(?!))))")
 
 
@@ -60,7 +60,6 @@ def find_month_durations(text: str) -> list[Candidate]:
             continue
         # 持续不足一月, 前后不足两月即…: an approximator before the months belongs to the span (rule 9; prezh4)
         approx = m.group("approx") or m.group("bare")
-        value = value + 0.5 if m.group("half") else value      # 围城三月有半 (session 29)
         norm = {"value": value, "unit": "月",
                 "approx": "over" if m.group("over") else _MONTH_APPROX.get(approx) if approx else None}
         start = m.start("approx") if m.group("approx") else m.start("bare") if m.group("bare") else m.start("num")

@@ -544,8 +544,6 @@ def find_quantities(text: str) -> list[Candidate]:
             continue              # 《八百壮士》: nothing inside a title (rule 11)
         if not m.group("unit") and not pre and _enumeration_mark(text, start, end):
             continue              # 6云南河口起义: a heading's list number at a line start, no count (s18zhqty)
-        if m.group("unit") and text.startswith("有半", end) and not m.group("post"):
-            end += 2              # 一年有半, 三月有半: a count and a half (session 29, s29zhcount)
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
     return _range_units(text, found)
 
