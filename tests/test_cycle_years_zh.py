@@ -29,8 +29,8 @@ def test_cycle_year_with_month_and_day_is_one_date():
 
 def test_cycle_year_without_any_year_in_the_text_reads_the_late_qing_cycle():
     text = "辛丑年春,和约签订。"
-    assert "辛丑年" in spans(text, "DATE")
-    assert norm_of(text, "辛丑年")["value"] == "1901"
+    assert "辛丑年春" in spans(text, "DATE")     # the season belongs to its year, as in 1944年春 (session 29)
+    assert norm_of(text, "辛丑年春")["value"] == "1901-SP"
 
 
 def test_lunar_month_of_a_cycle_year_after_nongli_is_the_next_gregorian_month():

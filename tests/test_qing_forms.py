@@ -81,8 +81,8 @@ def test_official_verbs_after_a_pronoun_or_adverb_name_nobody():
 def test_reign_era_with_the_cycle_name_of_its_year():
     text = "道光庚子年夏,英舰北上;咸豐庚申八月,联军入城。"
     found = entities(text)
-    assert (0, 5, "DATE", "道光庚子年") in found
-    assert norm_of(text, "道光庚子年")["value"] == "1840"
+    assert (0, 6, "DATE", "道光庚子年夏") in found       # the season belongs to its year (session 29)
+    assert norm_of(text, "道光庚子年夏")["value"] == "1840-SU"
     assert (12, 18, "DATE", "咸豐庚申八月") in found
     assert norm_of(text, "咸豐庚申八月")["value"] == "1860-08"
 

@@ -27,8 +27,9 @@ ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=longest_first)) + ")"
 ERA_NUM = f"(?:元|1[01]{D}|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"   # 民國100年 (2011; auditzh44)
 # 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
 # 正 also after 历 of a lunar-calendar word (农历正月, 古历正月十八日); 冬月 (the eleventh lunar month) only with a day
-# after it (冬月十五日, 冬月初三: not 入冬月余)
-CN_MONTH = ("(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明历]))正|腊|(?<=年)元"   # 1945年元月 (auditzh5)
+# after it (冬月十五日, 冬月初三: not 入冬月余); 正 also after a copula or a word of reaching a time (分别为正月、…, 时值正月,
+# 逢正月, 过正月) and after the village or town whose account it dates (全村正月共征…: session 29, s29zhcount)
+CN_MONTH = ("(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明历为是即逢届过村乡镇屯寨庄]))正|腊|(?<=年)元"   # 1945年元月 (auditzh5)
             "|冬(?=月[ \u3000]?(?:初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九][日号]?)))")
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"

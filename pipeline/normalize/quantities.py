@@ -42,7 +42,7 @@ MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:{_GROUPED_
 _APPROX_INFIX = "(?:(?<=[十百千])[余多](?=[万亿]))"
 NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}(?:{_APPROX_INFIX}{MAGNITUDE}{{1,2}})?{MIXED_REST}?)?"
           f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"
-          f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千])数){MAGNITUDE}{{1,4}})?"
+          f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千万])数){MAGNITUDE}{{1,4}})?"   # 二万数千人 (session 29)
           f"|半)")
 PERCENT_WORDS = "百分之"
 VAGUE_DIGIT_PAIR = re.compile("[一二三四五六七八九两]{2}(?=[十百千万亿])")
@@ -107,6 +107,54 @@ def normalize_quantity(span_text: str) -> dict:
     return dict(_normalize_quantity(span_text))
 
 
+# The traditional measure systems whose units a count writes in a descending chain (四两二钱, 三顷二十亩: one
+# QUANTITY valued in its first unit; rules/traditional_measure_chains_zh.py, session 29): the units, largest first,
+# and how many of each make one of the unit before it (Qing statutory measures: 1 两 = 10 钱, 1 顷 = 100 亩).
+MEASURE_CHAIN_SYSTEMS = {
+    "silver": (("两", "钱", "分", "厘", "毫"), (10, 10, 10, 10)),
+    "grain": (("石", "斗", "升", "合", "勺"), (10, 10, 10, 10)),
+    "land": (("顷", "亩", "分", "厘", "毫"), (100, 10, 10, 10)),
+    "length": (("丈", "尺", "寸", "分"), (10, 10, 10)),
+}
+_CHAIN_ELEMENT = re.compile(f"零?((?:{AR_NUMBER})|{CN_NUMBER})(?:、[一二三四五六七八九])*([两钱分厘毫石斗升合勺顷亩丈尺寸])")
+
+
+def measure_chain(span: str) -> tuple[float, str] | None:
+    """(value in the first unit, first unit) of a chain of descending units of one system, None if `span` is none;
+    an element listing alternatives (一两三、四钱) counts at its first (1.3)."""
+    elements = []
+    pos = 0
+    for m in _CHAIN_ELEMENT.finditer(span):
+        if m.start() != pos:
+            return None
+        elements.append((parse_number(m.group(1)), m.group(2)))
+        pos = m.end()
+    if pos != len(span) or len(elements) < 2 or any(v is None for v, _ in elements):
+        return None
+    for units, ratios in MEASURE_CHAIN_SYSTEMS.values():
+        if not all(u in units for _, u in elements):
+            continue
+        first = units.index(elements[0][1])
+        value, last = 0.0, first - 1
+        for number, unit in elements:
+            at = units.index(unit)
+            if at <= last:
+                break
+            per = 1
+            for ratio in ratios[first:at]:
+                per *= ratio
+            value += number / per
+            last = at
+        else:
+            return round(value, 6), units[first]
+    return None
+
+
+# a magnitude and 数 + a smaller magnitude (百数十人, 千数百名): the first magnitude and "some" more of the next
+_SOME_SMALLER = re.compile("^(.*[十百千万])数([十百千])$")
+_MAGNITUDE_RANK = {"十": 1, "百": 2, "千": 3, "万": 4}
+
+
 # a duration of years and months written together (1年零3个月, 两年又六个月; session 25, s25zhextent)
 _YEARS_AND_MONTHS = re.compile("^年[零又](1[01]|[1-9]|十[一]?|[一二三四五六七八九两])个月$")
 _TOTAL = re.compile("^(?:共计|合计|总计|總計|共|计|計)(?=[0-9０-９一二三四五六七八九十两兩数數几幾约約近逾超])")
@@ -127,6 +175,10 @@ def _normalize_quantity(span_text: str) -> dict:
         if isinstance(below["value"], (int, float)):
             below["value"] = -below["value"]
         return below
+    chain = measure_chain(s)
+    if chain is not None:       # 四两二钱 → 4.2 两, 三顷二十亩 → 3.2 顷 (session 29)
+        value, unit = chain
+        return {"value": int(value) if float(value).is_integer() else value, "unit": unit, "approx": None}
     approx = None
     m = prefix.match(s)
     if m:
@@ -148,6 +200,9 @@ def _normalize_quantity(span_text: str) -> dict:
     elif any(ch in number[1:] for ch in "余多几来数") and approx is None:
         approx = "over"
     value = parse_number(number)
+    some_smaller = _SOME_SMALLER.match(number)
+    if some_smaller and _MAGNITUDE_RANK[some_smaller.group(1)[-1]] > _MAGNITUDE_RANK[some_smaller.group(2)]:
+        value = parse_number(some_smaller.group(1))     # 百数十 = a hundred and some tens: 100, over (session 29)
     if rest[:1] in ("余", "多", "几", "来", "数", "+", "＋"):      # 20,000+人: an infobox's "or more"
         approx, rest = approx or "over", rest[1:]
     rest = rest.lstrip("整")

@@ -2,7 +2,7 @@
 
 Proposes:
 - DATE: a stem-branch year name written with 年 and no reign era before it (丁未年, 庚子年八月, 甲午年(1894) or
-  `1907年(光绪三十三年,丁未年)`), with a month and day after it where written (庚子年八月十五日). A year named
+  `1907年(光绪三十三年,丁未年)`), with a month and day after it where written (庚子年八月十五日), or a season (庚子年夏, 辛亥年深秋: session 29). A year named
   by the cycle is an explicit calendar year (guidelines, DATE); a reign era before it is qing_forms' reading
   (光绪甲午年) and wins there by length.
 - Value: the year of that name nearest to the nearest explicit four-digit year of the text (before it first,
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.dates import LUNAR_MARKERS
+from pipeline.normalize.dates import LUNAR_MARKERS, SEASON_MODS, SEASONS
 from pipeline.rules.scan import literal_finditer, anchored_finditer
 from pipeline.spans import Candidate
 
@@ -32,7 +32,20 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 MONTH = "(正|冬|腊|十[一二]?|[一二三四五六七八九])月"
 DAY = "(?:(三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日|初([一二三四五六七八九十])日?)"
-_CYCLE_YEAR = re.compile(f"(?<![{_STEMS}{_BRANCHES}])([{_STEMS}])([{_BRANCHES}])年(?:{MONTH}{DAY}?)?")
+# a season written after the year (甲午年冬, 光绪甲午年春末, 辛亥年深秋) belongs to its DATE as after a numbered year
+# (光绪二十年冬; session 29, s29zhcount); 冬月 is the eleventh month, no winter
+SEASON_AFTER_YEAR = "([初早仲盛晚深暮残]?[春夏秋冬])(?:季|天)?(?:([末初])(?![步期级日年月尾]))?(?!月)"
+_CYCLE_YEAR = re.compile(f"(?<![{_STEMS}{_BRANCHES}])([{_STEMS}])([{_BRANCHES}])年(?:{MONTH}{DAY}?|{SEASON_AFTER_YEAR})?")
+
+
+def season_hint(year: int, season: str, part: str | None) -> dict:
+    """The date hint of a year and its season (冬 → 1894-WI; 初/早 START, 仲/盛 MID, 晚/深/暮/残 and 末 END)."""
+    hint = {"value": f"{year}-{SEASONS[season[-1]]}"}
+    mod = SEASON_MODS.get(season[0]) if len(season) > 1 else None
+    mod = mod or {"初": "START", "末": "END"}.get(part or "")
+    if mod:
+        hint["mod"] = mod
+    return hint
 _FOUR_DIGIT_YEAR = re.compile("(?<![0-9])(1[6-9][0-9]{2})(?![0-9])(?=[ ]?年|[)）,，、])")
 _SMALL = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _DEFAULT_FROM = 1864     # a 甲子 year: the window 1864–1923 holds each name once
@@ -72,6 +85,10 @@ def find_cycle_years(text: str) -> list[Candidate]:
         index = next(i for i in range(60) if i % 10 == stem and i % 12 == branch)
         year = nearest_year(index, anchor)
         value = str(year)
+        if m.group(6):
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:cycle-year", 65,
+                                 norm={"date_hint": season_hint(year, m.group(6), m.group(7))}))
+            continue
         if m.group(3):
             month = {"正": 1, "冬": 11, "腊": 12}.get(m.group(3)) or small(m.group(3))
             day = m.group(4) or m.group(5)

@@ -124,6 +124,10 @@ DAY_ALONE_AFTER = set("于至到在自从迄、及和与或~～—–-，。；�
 DAY_ALONE_NOT_BEFORE = set("后内之来间以余多左上军本方伪寇机舰籍侨俄美英语文元")
 
 
+# ...and a day of 廿/卅 one or two characters after these is a duration too (围城廿日, 历时廿日, 凡卅日, 约廿日)
+_DURATION_BEFORE_TENS_DAY = set("共凡历经达计阅约围守困攻战延逾过满近数每隔")
+
+
 # ...but a foreign side's troops, ships or planes after the day leave it a date (23日英军登陆, 18日美机轰炸):
 # 日英/日美 is no pair of sides before them (prezh4 precision audit: the day was read as a bare count).
 _SIDE_AFTER_DAY = re.compile("[俄美英][军舰机兵方]")
@@ -139,8 +143,12 @@ def _keep(m: re.Match, text: str) -> bool:
         start, end = m.span()
         prev = text[start - 1] if start else "\n"
         span = m.group()
-        if prev not in DAY_ALONE_AFTER and not (prev == "月" and text[start - 2:start - 1] in _MONTH_DEICTICS):
-            return False          # 守城4日, 激战3日: a duration (QUANTITY); not 上月二十日 (last month's 20th)
+        if prev not in DAY_ALONE_AFTER and not (prev == "月" and text[start - 2:start - 1] in _MONTH_DEICTICS) \
+                and not (span[:1] in "廿卅" and not _DURATION_BEFORE_TENS_DAY & set(text[max(0, start - 2):start])
+                         and not text.startswith("之", end)):
+            return False          # 守城4日, 激战3日: a duration (QUANTITY); not 上月二十日 (last month's 20th), nor a
+                                  # day of 廿/卅, which letters and diaries write for the calendar's 20th-31st
+                                  # (余廿日须赴会, 仅廿四日一天; not 围城廿日, 凡卅日, 廿日之久: session 29, s29zhcount)
         if span.rstrip("日号 \u3000") == "一":       # 一日 = "one day", not the 1st
             return False
         if (span.endswith("日") and end < len(text) and text[end] in DAY_ALONE_NOT_BEFORE

@@ -60,10 +60,24 @@ def _has_surname(name: str) -> bool:
     return name[:2] in compound or name[0] in single
 
 
+def _counted_surnames(text: str, mark: int, name: str) -> bool:
+    """A surname and a count after a list mark whose member before it is one character too (`赵、钱、孙三主任`),
+    or a surname and 两 after the mark (`周、吴两师长`): the surnames of the people the count sums, before their shared post (session 29, s29zhcount:
+    diaries and memoirs name colleagues so); the count is no given name."""
+    if len(name) != 2 or name[1] not in "二两三四五六七八九" or text[mark] != "、" or mark < 1:
+        return False
+    if name[1] == "两":
+        return True                 # 两 counts, it names no one (周、吴两师长)
+    before = text[mark - 2:mark - 1] if mark >= 2 else ""
+    return "\u4e00" <= text[mark - 1] <= "\u9fff" and (not before or not "\u4e00" <= before <= "\u9fff" or before in "、及和与")
+
+
 def find_person_post_names(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_NAME_POST_RE, text, _NAME_POST_ANCHOR, 0):
         name = m.group(1)
+        if _counted_surnames(text, m.start(), name):
+            continue                # 甲、乙、丙三主任: single surnames counted before their post, no name 丙三
         if _has_surname(name) and not is_common_word(name) and name not in place_lexicon() \
                 and name[-1] not in "副正代总" and not _function_word(name[:2]):   # 关于副参谋长: no name
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))

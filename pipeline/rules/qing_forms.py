@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import is_gpe_name, place_lexicon
+from pipeline.rules.cycle_years_zh import SEASON_AFTER_YEAR, season_hint
 from pipeline.rules.scan import anchored_finditer, literal_positions, per_last_text
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
@@ -85,7 +86,7 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _GANZHI_RE = re.compile(f"([{_STEMS}][{_BRANCHES}])年?(?:(正|十[一二]?|[一二三四五六七八九])月"
                         f"(?:(三十|二?十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|[一二三四五六七八九])日"
-                        f"|初([一二三四五六七八九十])日?)?)?")
+                        f"|初([一二三四五六七八九十])日?)?|(?<=年){SEASON_AFTER_YEAR})?")   # 光绪甲午年冬 (session 29)
 _ZH_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 
 
@@ -166,6 +167,10 @@ def _reign_cycle_years(text: str, starts: list[tuple[int, int]]) -> list[Candida
         index = next(i for i in range(60) if i % 10 == stem and i % 12 == branch)
         year = first + (index - _cycle_index(first)) % 60
         value = str(year)
+        if m.group(5):
+            out.append(Candidate(at - 2, m.end(), "DATE", "rule:qing-reign-cycle-year", 70,
+                                 norm={"date_hint": season_hint(year, m.group(5), m.group(6))}))
+            continue
         if m.group(2):
             value += f"-{_small(m.group(2)):02d}"
             day = m.group(3) or m.group(4)

@@ -71,6 +71,21 @@ _PART_OF_DAY_AFTER = ("晚上", "早上", "夜里", "夜间", "深夜", "清晨"
 _CLAUSE_MARKS = set("，。；：！？\n")
 
 
+# a word of numbering (序号, 编号, 号码, 档号, 卷号) and the list of bare numbers it introduces, up to the number: the
+# numbers name records, files or items (序号分别为9、15、27的账册), they count nothing (session 29, s29zhcount)
+_ID_NUMBERS_BEFORE = re.compile("(?:序号|编号|號碼|号码|档号|檔號|卷号|卷號)(?:分别|分別)?(?:为|為|是|[:：])?[ \u3000]?"
+                                "(?:[0-9]{1,6}[、,，和及与與 ]{1,2})*$")
+
+
+# verbs of staying or resting before 一日: the length of the stay (停留一日, 休息一日, 住一日; session 29, s29zhcount:
+# diaries and march records count a halt so), not "one day"
+_STAY_VERBS = ("停留", "逗留", "休息", "休整", "耽搁", "盘桓", "留", "住", "驻", "宿", "歇", "停")
+
+
+def _stay_before(text: str, start: int) -> bool:
+    return text.endswith(_STAY_VERBS, max(0, start - 2), start)
+
+
 def _one_day_indefinite(text: str, start: int, end: int) -> bool:
     """一天 as "one day" (有一天，…; 后来的一天晚上): before a part of the day, or opening its clause."""
     if text.startswith(_PART_OF_DAY_AFTER, end):
@@ -299,6 +314,8 @@ _CLASSICAL_COUNT_VERBS = set("率领带募聚集招得计凡共约统")
 def _classical_count(number: str, unit: str | None, prev: str) -> bool:
     if len(number) >= 2 and number[1] in "一二三四五六七八九两" and (unit or len(number) >= 3):
         return True               # (萬一 alone is "in case")
+    if len(number) >= 3 and number[1] == "数" and number[2] in "十百千" and unit:
+        return True               # 百数十人, 千数百名: a hundred and some tens (session 29, s29zhcount)
     return len(number) == 1 and prev in _CLASSICAL_COUNT_VERBS and unit in ("人", "名", "骑", "众")
 
 
@@ -365,8 +382,11 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 1.2 山地战场: a section's number heading its line, no count (auditzh28)
         if bare and _page_number(text, start, end):
             return False          # ·26·, - 26 -, 第26页 on its own line: a printed page's number (auditzh13)
-        if bare and prev and prev in "图表注" or bare and text[max(0, start - 2):start] in ("注释", "脚注", "尾注"):
-            return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4), 注释2 (prezh7)
+        if bare and prev and prev in "图表注卷" or bare and text[max(0, start - 2):start] in ("注释", "脚注", "尾注"):
+            return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4), 注释2 (prezh7); a cited
+                                  # work's volume, 《某某集》卷1, 《某史》卷170 (session 29, s29zhcount)
+        if bare and _ID_NUMBERS_BEFORE.search(text, max(0, start - 40), start):
+            return False          # 序号分别为9、15, 编号为3: the numbers of records or items, no counts (session 29)
         if bare and nxt == "页" and _CITED_WORK.search(text, max(0, start - 12), start):
             return False          # 人民出版社2001年版，下册，916页: a cited page, no count (prezh7, forum posts citing books)
         if bare and len(number) <= 2 and _alone_on_line(text, start, end):
@@ -406,7 +426,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 有一天，…; 几个月后的一天晚上: "one day", no duration
         elif number == "一" and unit and not m.group("formation"):   # (no unit: a range's first end, 一、二十人)
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
-            if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场顿文"):
+            if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场顿文") \
+                    and not (unit == "日" and _stay_before(text, start)):
                 return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count; 痛打一顿。
                                   # is the verb's measure and 《某某》一文， an article: session 28)
         if end < len(text) and (text[end] in lex.place_suffixes and not _HEAD_COUNT_RE.fullmatch(text[start:end])
@@ -415,8 +436,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                                 or text[end] == "里" and unit and len(unit) == 1 and unit not in _INSIDE_UNITS):
             return False          # 三门峡, 五台山, 三元里, 三所里, 三间房 (not 三间房子: rooms; not 三个师里: inside)
         if any(text.startswith(idiom, num_start) and idiom.startswith(number) and len(idiom) > len(number)
-               for idiom in _idioms_by_first_char().get(number[0], ())):
-            return False          # 四周, 一线, 两岸
+               for idiom in _idioms_by_first_char().get(number[0], ())) \
+                and not (number == "一" and unit == "日" and _stay_before(text, start)):
+            return False          # 四周, 一线, 两岸 (not 停留一日: the length of a halt, session 29)
         if unit and _county_named_by_count(text, num_start, end, prev, nxt):
             return False          # 三台县城, 轰炸三台。: a county named numeral + measure word (s21zhqty)
     if not unit and any(after_number.startswith(w) for w in lex.not_count_after):

@@ -136,11 +136,26 @@ def _county_framed(text: str, start: int, head: int, head_word: str) -> bool:
     return False
 
 
+def _county_opened_start(text: str, head: int) -> int:
+    """The start of a village name of 3-5 characters ending in its settlement generic after a known county or city without its suffix that opens a run
+    of six to eight characters (a memorial list's entry title `甲乙|丙丁戊村惨案`, the county its own GPE): -1 where
+    no such county opens a run longer than the five characters the plain read-back takes (session 29, s29zhcount)."""
+    start = opened_name_start(text, head, NAME_OPENERS, 8)
+    if start < 0 or head - start <= 5:
+        return -1
+    named = _after_place(text, start, head)
+    if named == start or not 3 <= head - named <= 5 or not village_name(text[named:head], VILLAGE_ENDS):
+        return -1                   # 甲乙|展开血腥大屠杀: no settlement generic ends the run, no village
+    return named
+
+
 def _events(text: str) -> list[Candidate]:
     out = []
     for m in literal_finditer(_EVENT_RE, text):
-        start = opened_name_start(text, m.start(), NAME_OPENERS, 5)
-        start = _after_place(text, _after_verb(text, start, m.start()), m.start()) if start >= 0 else start
+        start = _county_opened_start(text, m.start())
+        if start < 0:
+            start = opened_name_start(text, m.start(), NAME_OPENERS, 5)
+            start = _after_place(text, _after_verb(text, start, m.start()), m.start()) if start >= 0 else start
         if start < 0 or not (village_name(text[start:m.start()], VILLAGE_ENDS)
                              or _county_framed(text, start, m.start(), m.group())):
             continue
