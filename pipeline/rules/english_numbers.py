@@ -141,6 +141,10 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        # (six letters: '750 KATUSA soldiers', s22en)
        r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed"
+       # the size and strength of a force ('two strong Russian armies', 'three large divisions'; session 29 s29enunit)
+       r"|strong|large|small|big|weak|powerful"
+       # an adverb before a participle ('240 mostly wounded men', '900 poorly equipped conscripts'; s29enunit)
+       r"|[a-z]{3,10}ly\s+(?:[a-z]{3,12}ed|[a-z]{2,8}-[a-z]{3,12}ed)"
        r"|[a-z]{2,8}-[a-z]{3,12}ed)\s+)")    # 'tanks and self-propelled guns', 'well-armed rebels' (s23en)
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 # 'two or three guns', 'ten or twelve huts' are one count too (session 26 s26enper)
