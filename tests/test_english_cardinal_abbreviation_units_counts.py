@@ -129,3 +129,19 @@ def test_strength_after_a_comma_is_no_modifier():
 def test_people_in_the_plural_after_a_place_context_is_no_place():
     text = "The plan was to wear down the Bulgarians and only then march on the capital."
     assert not _labels(text, "Bulgarians") & {"LOC", "GPE"}
+
+
+# --- peoples and kinds of soldier counted by their capitalised plural
+
+def test_peoples_and_troop_names_in_the_plural_are_counted_with_their_approximator():
+    text = ("Roughly 600 Greeks and 2,000 Arabs held the ridge; around two hundred Legionnaires, some 150 Chasseurs "
+            "and 300 sepoys came up, and nearly 90 Carabinieri were taken.")
+    for count in ("Roughly 600 Greeks", "2,000 Arabs", "around two hundred Legionnaires", "some 150 Chasseurs",
+                  "300 sepoys", "nearly 90 Carabinieri"):
+        assert _has(text, count, "QUANTITY"), count
+    assert _norm(text, "Roughly 600 Greeks", "QUANTITY")["unit"] == "Greeks"
+
+
+def test_a_people_without_a_number_is_no_count():
+    text = "The Greeks retreated and the Cossacks charged."
+    assert not any(label == "QUANTITY" for _s, label, _n in _ents(text))

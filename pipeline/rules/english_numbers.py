@@ -91,7 +91,7 @@ NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3
 # a trie of the approximators (the longest first where one continues another, as sorted by length): `re`
 # walks a flat alternation word by word at every word start
 APPROX = "(?i:" + trie_regex(norm_en.APPROX).replace(r"\ ", r"\s+") + ")"
-NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
+NOUNS = sorted("""men man soldiers soldier troops officers officer sepoys sowars horses horse mules tanks tank aircraft
 airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
 machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
 people persons refugees inhabitants residents deaths lives fatalities victims survivors missing sick
@@ -112,7 +112,19 @@ DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sik
                   r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians"
                   # the sides of a civil war by their quarter or creed: 'the Northerners, who reverted',
                   # 'Highlanders', 'Loyalists', 'Imperialists' (auditen12)
-                  r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists)")
+                  r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists"
+                  # the peoples whose plural has none of the endings above, and the named kinds of soldier of the
+                  # armies of 1840-1979 counted like men ('500 Greeks', '2,000 Arabs', '300 Boers', 'some 400
+                  # Chasseurs', '150 Carabinieri', '600 Goumiers'; session 29 s29enunit): the plural column of the
+                  # style guides' demonym tables and the troop names of the French, Italian, Spanish, Ottoman,
+                  # Russian and colonial orders of battle, from general knowledge
+                  r"|Greeks|Arabs|Kurds|Moors|Boers|Zulus|Maoris|Croats|Basques|Slovaks|Slovenes|Montenegrins"
+                  r"|Bosniaks|Berbers|Bedouins|Riffs|Baluchis|Dogras|Jats|Rajputs|Marathas|Mahrattas|Ghurkas"
+                  r"|Bengalis|Punjabis|Tamils|Karens|Kachins|Nagas|Khmers|Malays|Moros|Somalis|Afghans|Uzbeks"
+                  r"|Tajiks|Kazakhs|Tatars|Tartars|Chechens|Cossacks|Finns|Magyars|Bulgars|Jews|Uighurs|Turkmens"
+                  r"|Chasseurs|Cuirassiers|Carabinieri|Arditi|Janissaries|Goumiers|Goums|Harkis|Regulares"
+                  r"|Legionaries|Legionnaires|Zouaves|Spahis|Tirailleurs|Askaris|Marines|Rangers|Commandos"
+                  r"|Partisans|Sowars|Sepoys|Fedayeen|Mujahideen|Peshmerga|Basmachi)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
