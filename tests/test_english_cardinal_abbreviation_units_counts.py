@@ -145,3 +145,34 @@ def test_peoples_and_troop_names_in_the_plural_are_counted_with_their_approximat
 def test_a_people_without_a_number_is_no_count():
     text = "The Greeks retreated and the Cossacks charged."
     assert not any(label == "QUANTITY" for _s, label, _n in _ents(text))
+
+
+def test_a_year_before_a_capitalised_plural_is_no_count():
+    text = "In 1936 Arabs struck across the country; the 1947 Cossacks reunion met; with 1600 Greeks he marched."
+    assert not _has(text, "1936 Arabs", "QUANTITY")
+    assert not _has(text, "1947 Cossacks", "QUANTITY")
+    assert _has(text, "1936", "DATE")
+    assert _has(text, "1600 Greeks", "QUANTITY")
+
+
+# --- events: a march named by its goal, more lower-case heads after a name
+
+def test_march_named_by_its_goal_is_one_event_without_a_date():
+    text = ("Veterans of the March on Lisbon met in 1931; the Bolivian March to the Chaco failed, and in March the "
+            "rains came.")
+    assert _has(text, "March on Lisbon", "EVENT")
+    assert _has(text, "March to the Chaco", "EVENT")
+    assert not _has(text, "Lisbon", "GPE")
+    assert [s for s, label, _n in _ents(text) if label == "DATE"] == ["1931", "March"]
+
+
+def test_more_lower_case_event_heads_after_a_name():
+    text = ("The Odessa pogrom and the Lwow putsch were reported; the Plevna siege and the Sfax bombardment "
+            "followed, and the Crete invasion ended the campaign.")
+    for event in ("Odessa pogrom", "Lwow putsch", "Plevna siege", "Sfax bombardment", "Crete invasion"):
+        assert _has(text, event, "EVENT"), event
+
+
+def test_a_side_adjective_or_a_modified_noun_makes_no_event():
+    text = "The Turkish siege dragged on; the Bulgarian bombardment began; the Tarawa invasion force sailed."
+    assert not any(label == "EVENT" for _s, label, _n in _ents(text))

@@ -123,8 +123,8 @@ DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sik
                   r"|Bengalis|Punjabis|Tamils|Karens|Kachins|Nagas|Khmers|Malays|Moros|Somalis|Afghans|Uzbeks"
                   r"|Tajiks|Kazakhs|Tatars|Tartars|Chechens|Cossacks|Finns|Magyars|Bulgars|Jews|Uighurs|Turkmens"
                   r"|Chasseurs|Cuirassiers|Carabinieri|Arditi|Janissaries|Goumiers|Goums|Harkis|Regulares"
-                  r"|Legionaries|Legionnaires|Zouaves|Spahis|Tirailleurs|Askaris|Marines|Rangers|Commandos"
-                  r"|Partisans|Sowars|Sepoys|Fedayeen|Mujahideen|Peshmerga|Basmachi)")
+                  r"|Legionaries|Legionnaires|Zouaves|Spahis|Tirailleurs|Askaris"
+                  r"|Sowars|Sepoys|Fedayeen|Mujahideen|Peshmerga|Basmachi)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
@@ -361,6 +361,8 @@ AGE_RE = re.compile(r"\b(?:[Aa]ged|[Aa]ge\s+of|[Aa]ges\s+of)\s+(?P<q>\d{1,3}|[a-
 
 # the patterns of the functions below, compiled once (re's cache lookup, and for some an f-string, were made
 # at every candidate)
+_YEAR_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Bb]y|[Tt]he|of|[Ss]ince|[Uu]ntil|[Dd]uring|from|to|[Aa]fter|[Bb]efore)"
+                               r"[ \t]+$")
 _YEAR_NUMBER = re.compile(YEAR)      # (YEAR is 1[6-9]\d\d|20\d\d)
 _PARTICIPLE_NOUN_RE = re.compile(r"killed|wounded|missing|captured|dead")
 _DAY_NUMBER = re.compile(r"0?[1-9]|[12]\d|3[01]")
@@ -459,6 +461,9 @@ def find_quantities(text: str, out: list) -> None:
         if _YEAR_NUMBER.fullmatch(num) and not m.group("pct") and not m.group("cur") and (
                 m.group("noun") is None):
             continue
+        if _YEAR_NUMBER.fullmatch(num) and m.group("noun") and m.group("noun")[:1].isupper() and not m.group("approx") \
+                and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue            # 'In 1944 Greeks fled', 'the 1945 Legionnaires reunion': a year (session 29)
         unit_start = None
         if m.group("noun"):
             unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()
