@@ -10,8 +10,7 @@
 - the capitalised heads Earthquake, Death March, Plenum, Congress after an ordinal (`the Great Kanto Earthquake`,
   `the Bataan Death March`, `the Sixth Plenum`, `the Seventh National Congress`);
 - (session 29, s29enunit) a march named by its goal after `the` (`the March on Rome`, `the March to the Sea`): one
-  EVENT with its goal, no DATE; and the lower-case heads `invasion`, `pogrom`, `putsch`, `siege`, `bombardment` after a
-  name (`the Normandy invasion`, `the Kapp putsch`, `the Leningrad siege`);
+  EVENT with its goal, no DATE;
 - (auditen7) the heads the treaty-port press and later histories gave attacks on foreigners and insurrections that
   held a city, after the name of a known place: `the Lincheng Outrage`, `the Nanking outrages`, `the Canton
   Commune` (a place-name gate: `a Press Outrage`, `the People's Commune` name no event).
@@ -40,14 +39,7 @@ _DATED_RE = re.compile(rf"(?<![\w-])(?:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH}
 _DATED_HEADS = ("Incident", "Movement", "Uprising", "Massacre", "Coup", "Revolution", "Rebellion", "Affair", "Strike",
                 "Riot", "Demonstration")
 _LOWER_HEADS = ("raid", "earthquake", "famine", "flood", "riots", "mutiny", "uprising", "rebellion", "massacre",
-                "incident", "bombing", "campaign", "offensive", "landing", "landings", "disaster", "crisis",
-                # (session 29, s29enunit) 'the Normandy invasion', 'the Kishinev pogrom', 'the Kapp putsch', 'the
-                # Leningrad siege', 'the Shanghai bombardment'
-                "invasion", "pogrom", "putsch", "siege", "bombardment")
-_MODIFIER_HEADS = frozenset(("invasion", "siege", "bombardment", "putsch", "pogrom"))
-_NOUN_AFTER_HEAD = re.compile(r"[ \t]+(?:forces?|fleets?|troops|army|armies|plans?|craft|barges|convoys?|routes?|beach(?:es)?"
-                              r"|guns?|trains?|artillery|party|parties|groups?|columns?|units?|corps|lines?|works"
-                              r"|operations?|preparations|threat|scare)\b")
+                "incident", "bombing", "campaign", "offensive", "landing", "landings", "disaster", "crisis")
 _CAP_HEADS = ("Earthquake", "Death March", "Plenum", "Congress")
 _PLACE_HEADS = ("Outrage", "Outrages", "outrage", "outrages", "Commune")
 _WORD = rf"[{LATIN1_UPPER}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?"
@@ -82,14 +74,6 @@ _SIDE_ADJECTIVES = frozenset("Japanese Chinese British American Allied Soviet Ru
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]['\"\u2019\u201d]\s*)$")
 
 
-def _peoples() -> frozenset:
-    """The peoples' adjectives of demonyms_en.tsv ('the Turkish siege', 'an Ottoman offensive': a side's happening, no
-    name; session 29 s29enunit, as _SIDE_ADJECTIVES)."""
-    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
-
-    return demonyms()
-
-
 def _name_start(text: str, end: int) -> int | None:
     before = text[max(0, end - 50):end].split()
     if not before or not before[-1][:1].isupper():
@@ -102,7 +86,7 @@ def _name_start(text: str, end: int) -> int | None:
         words.pop(0)
     if not words or any(w.group() in _NOT_NAME for w in words):
         return None
-    if words[-1].group() in _SIDE_ADJECTIVES or words[-1].group() in _peoples():
+    if words[-1].group() in _SIDE_ADJECTIVES:
         return None                              # 'the North Korean offensive', 'a South Vietnamese raid': a side's
     #                                              happening, no name (the side word ends the words; auditen9)
     start = m.start("n") + words[0].start()
@@ -145,8 +129,6 @@ def find_event_forms(text: str, out: list) -> None:
         for at in literal_positions(text, head):
             if not _head_at(text, at, head):
                 continue
-            if head in _MODIFIER_HEADS and _NOUN_AFTER_HEAD.match(text, at + len(head)):
-                continue                 # 'the Vigan invasion force', 'the Kut siege guns': a noun the head qualifies
             start = _name_start(text, at)
             if start is not None:
                 found.append(Candidate(start, at + len(head), "EVENT", "rule:en_event_form", PRIORITY - 2, {}))
