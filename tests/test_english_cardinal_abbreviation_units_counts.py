@@ -166,3 +166,14 @@ def test_march_named_by_its_goal_is_one_event_without_a_date():
     assert [s for s, label, _n in _ents(text) if label == "DATE"] == ["1931", "March"]
 
 
+
+
+# --- a town's station in lower case
+
+def test_a_towns_station_in_lower_case_is_one_facility():
+    text = ("The draft entrained at Dunmore station, changed at Kirkwall railway station and was shelled near the "
+            "German station; a Red Cross station took the wounded.")
+    assert _has(text, "Dunmore station", "FAC")
+    assert _has(text, "Kirkwall railway station", "FAC")
+    assert not any(label == "FAC" and "German" in s for s, label, _n in _ents(text))
+    assert not _has(text, "Red Cross station", "FAC")
