@@ -177,3 +177,12 @@ def test_a_towns_station_in_lower_case_is_one_facility():
     assert _has(text, "Kirkwall railway station", "FAC")
     assert not any(label == "FAC" and "German" in s for s, label, _n in _ents(text))
     assert not _has(text, "Red Cross station", "FAC")
+
+
+# --- a movable feast before its year alone
+
+def test_movable_feast_with_a_year_is_one_date_with_its_day():
+    text = "The rising began on Easter Monday 1926, the town fell on Good Friday, 1931, and Whit Monday 1935 was quiet."
+    assert _norm(text, "Easter Monday 1926", "DATE") == {"value": "1926-04-05"}
+    assert _norm(text, "Good Friday, 1931", "DATE") == {"value": "1931-04-03"}
+    assert _norm(text, "Whit Monday 1935", "DATE") == {"value": "1935-06-10"}
