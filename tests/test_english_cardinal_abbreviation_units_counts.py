@@ -186,3 +186,14 @@ def test_movable_feast_with_a_year_is_one_date_with_its_day():
     assert _norm(text, "Easter Monday 1926", "DATE") == {"value": "1926-04-05"}
     assert _norm(text, "Good Friday, 1931", "DATE") == {"value": "1931-04-03"}
     assert _norm(text, "Whit Monday 1935", "DATE") == {"value": "1935-06-10"}
+
+
+# --- half years and the first or last stretch of a month
+
+def test_half_years_and_stretches_of_a_month_are_inside_the_date():
+    text = ("In the second half of 1923 the raids grew; the first week of March 1924 was quiet, and in the last days "
+            "of October 1925 the post was abandoned; the first half of May brought rain.")
+    assert _norm(text, "second half of 1923", "DATE") == {"value": "1923-H2"}
+    assert _norm(text, "first week of March 1924", "DATE") == {"value": "1924-03", "mod": "START"}
+    assert _norm(text, "last days of October 1925", "DATE") == {"value": "1925-10", "mod": "END"}
+    assert _has(text, "May", "DATE") and not _has(text, "first half of May", "DATE")

@@ -70,6 +70,11 @@ def easter_sunday(year: int) -> datetime.date:
     return datetime.date(year, month, day)
 
 
+# a half of a year and the first or last stretch of a month or year (session 29, s29enunit)
+_HALF_OF_YEAR = re.compile(r"(?i)(?:the\s+)?(?P<w>first|second|latter)\s+half\s+of\s+(?P<y>1[6-9]\d\d|20\d\d)")
+_STRETCH_OPENING = re.compile(r"(?i)(?:the\s+)?(?P<w>first|opening|last|closing|final)\s+(?:week|weeks|days|fortnight)\s+of\s+")
+
+
 _ORDINAL_STOP = re.compile(r"(\d(?:st|nd|rd|th))\.(?=,|\s+[a-z])")
 _FIXED_FEAST_DAY = {"christmas day": "12-25", "christmas eve": "12-24", "boxing day": "12-26",
                     "new year's day": "01-01", "new year's eve": "12-31"}
@@ -104,6 +109,15 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
         offset = _MOVABLE_FEAST_OFFSET[re.sub(r"\s+", " ", movable.group("f").lower())]
         return {"value": (easter_sunday(year) + datetime.timedelta(days=offset)).isoformat()}
     text = _DAY_NAME_OPENING.sub("", span_text.strip())
+    half = _HALF_OF_YEAR.fullmatch(text)
+    if half:                    # 'the second half of 1941' = 1941-H2 (spec: half year; session 29)
+        return {"value": f"{half.group('y')}-H{1 if half.group('w').lower() == 'first' else 2}"}
+    stretch = _STRETCH_OPENING.match(text)
+    if stretch:                 # 'the first week of June 1940': the month, mod START; 'the last days of April': END
+        found = normalize_date_en(text[stretch.end():], context_year, context_month)
+        if found.get("value") and "mod" not in found:
+            found["mod"] = "START" if stretch.group("w").lower() in ("first", "opening", "early") else "END"
+        return found
     part = _DAY_PART_OPENING.match(text)
     if part:                                # 'the evening of Oct. 24': the day with its part (TMO/TAF/TEV/TNI)
         found = normalize_date_en(text[part.end():], context_year, context_month)

@@ -365,6 +365,25 @@ def _clocks_before_dates(text: str, out: list, by: dict) -> None:
         at = text.find(":", at + 1)
 
 
+# a half of a year, the first or last stretch of a month (session 29, s29enunit): inside the DATE ('the second half of
+# 1941' = 1941-H2 as the spec's half years; 'the first week of June 1940', 'the last days of April 1945': the month with
+# mod START or END, as 上旬 and 下旬)
+_STRETCH_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Ff]irst|[Ss]econd|[Ll]atter)[ \t]+half|(?:[Ff]irst|[Oo]pening|[Ll]ast|[Cc]losing"
+                             r"|[Ff]inal)[ \t]+(?:week|weeks|days|fortnight))[ \t]+of[ \t]+$")
+_MONTH_OR_YEAR_START = re.compile(r"(?:1[6-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September"
+                                  r"|October|November|December)\b")
+
+
+def _stretch_dates(text: str, out: list, by: dict) -> None:
+    for c in by.get("DATE", ()):
+        if c.start < 8 or not _MONTH_OR_YEAR_START.match(text, c.start):
+            continue
+        m = _STRETCH_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if m is None or ("half" in m.group() and not _BARE_YEAR.fullmatch(text, c.start, c.end)):
+            continue                   # a half of a year only ('the first half of 1944')
+        out.append(Candidate(m.start(), c.end, "DATE", "rule:en_stretch_date", EDGE_PRIORITY))
+
+
 # a movable feast with only its year after it ('Easter Monday 1916', 'Good Friday, 1941'; session 29 s29enunit): one
 # DATE, as the fixed feasts with a year ('Christmas Eve 1914')
 _MOVABLE_FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?:Easter|Whit)[ \t]+(?:Sunday|Monday)|Good[ \t]+Friday),?[ \t]+$")
@@ -479,6 +498,8 @@ def find_span_edges(text: str, out: list) -> None:
     if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text or "Boxing Day" in text
                          or "Whit" in text or "Good Friday" in text):
         _feast_dates(text, out, by)
+    if "DATE" in by and (" of " in text):
+        _stretch_dates(text, out, by)
     if "DATE" in by and "Fool" in text:        # 'April Fool's Day' is no date of April
         drop = {id(c) for c in by["DATE"] if text.startswith((" Fool's", " Fool\u2019s", " Fools"), c.end)}
         out[:] = [c for c in out if id(c) not in drop]
