@@ -197,3 +197,12 @@ def test_half_years_and_stretches_of_a_month_are_inside_the_date():
     assert _norm(text, "first week of March 1924", "DATE") == {"value": "1924-03", "mod": "START"}
     assert _norm(text, "last days of October 1925", "DATE") == {"value": "1925-10", "mod": "END"}
     assert _has(text, "May", "DATE") and not _has(text, "first half of May", "DATE")
+
+
+# --- the supreme and high commands are organisations
+
+def test_supreme_and_high_commands_are_orgs():
+    text = ("Orders from the Stavka reached the front late; the OKW and the OKH quarrelled, the Comando Supremo "
+            "hesitated and SHAEF moved to Reims.")
+    for org in ("Stavka", "OKW", "OKH", "Comando Supremo", "SHAEF"):
+        assert _has(text, org, "ORG"), org
