@@ -190,10 +190,11 @@ def test_fixed_feast_days_with_a_year():
                      ("New Year's Eve, 1944", "1944-12-31")]
 
 
-def test_movable_feast_with_only_a_year_keeps_the_year():
+def test_movable_feast_with_only_a_year_takes_its_day():
+    # session 29 (s29enunit): the day of the Gregorian Easter of that year (was the year alone, '1945')
     text = "They attacked on Easter Sunday, 1945 and again in May."
     dates = [(text[c.start:c.end], c.norm.get("value")) for c in find_english(text) if c.label == "DATE"]
-    assert dates[0][1] == "1945"
+    assert dates[0][1] == "1945-04-01"
 
 
 def test_tilde_distance_ends_before_an_adverb_of_place():

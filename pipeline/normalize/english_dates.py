@@ -7,6 +7,7 @@ year of a range partner (`April to December 1944`), else the nearest preceding e
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from pipeline.normalize.english_ocr_glue_clock_values import clock_days, date_in_text
@@ -49,6 +50,31 @@ _DAY_NAME_OPENING = re.compile(r"^(?:(?:Easter|Palm|Whit)\s+(?=Sun|Mon))?(?:Mon|
 # a feast of a fixed day with only a year after it is that day ('Christmas Day, 1941' = 1941-12-25; auditen9)
 _FIXED_FEAST_YEAR = re.compile(r"^(?P<f>Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year['\u2019]s\s+Day"
                                r"|New\s+Year['\u2019]s\s+Eve),?\s+(?P<y>1[5-9]\d\d|20\d\d)$")
+# a movable feast with only its year (session 29, s29enunit): its day from the Gregorian Easter of that year
+_MOVABLE_FEAST_YEAR = re.compile(r"^(?P<f>Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Whit\s+Sunday|Whit\s+Monday)"
+                                 r",?\s+(?P<y>1[6-9]\d\d|20\d\d)$")
+_MOVABLE_FEAST_OFFSET = {"easter sunday": 0, "easter monday": 1, "good friday": -2, "whit sunday": 49, "whit monday": 50}
+
+
+def easter_sunday(year: int) -> datetime.date:
+    """The Gregorian Easter Sunday of a year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    day = (h + l - 7 * m + 33 * month + 19) % 32
+    return datetime.date(year, month, day)
+
+
+# a half of a year and the first or last stretch of a month or year (session 29, s29enunit)
+_HALF_OF_YEAR = re.compile(r"(?i)(?:the\s+)?(?P<w>first|second|latter)\s+half\s+of\s+(?P<y>1[6-9]\d\d|20\d\d)")
+_STRETCH_OPENING = re.compile(r"(?i)(?:the\s+)?(?P<w>first|opening|last|closing|final)\s+(?:week|weeks|days|fortnight)\s+of\s+")
+
+
 _ORDINAL_STOP = re.compile(r"(\d(?:st|nd|rd|th))\.(?=,|\s+[a-z])")
 _FIXED_FEAST_DAY = {"christmas day": "12-25", "christmas eve": "12-24", "boxing day": "12-26",
                     "new year's day": "01-01", "new year's eve": "12-31"}
@@ -77,7 +103,21 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     if feast:
         day = _FIXED_FEAST_DAY[re.sub(r"\s+", " ", feast.group("f").lower().replace("\u2019", "'"))]
         return {"value": f"{feast.group('y')}-{day}"}
+    movable = _MOVABLE_FEAST_YEAR.match(span_text.strip())
+    if movable:                 # 'Easter Monday 1916' = 1916-04-24 (the Gregorian Easter of that year; session 29)
+        year = int(movable.group("y"))
+        offset = _MOVABLE_FEAST_OFFSET[re.sub(r"\s+", " ", movable.group("f").lower())]
+        return {"value": (easter_sunday(year) + datetime.timedelta(days=offset)).isoformat()}
     text = _DAY_NAME_OPENING.sub("", span_text.strip())
+    half = _HALF_OF_YEAR.fullmatch(text)
+    if half:                    # 'the second half of 1941' = 1941-H2 (spec: half year; session 29)
+        return {"value": f"{half.group('y')}-H{1 if half.group('w').lower() == 'first' else 2}"}
+    stretch = _STRETCH_OPENING.match(text)
+    if stretch:                 # 'the first week of June 1940': the month, mod START; 'the last days of April': END
+        found = normalize_date_en(text[stretch.end():], context_year, context_month)
+        if found.get("value") and "mod" not in found:
+            found["mod"] = "START" if stretch.group("w").lower() in ("first", "opening", "early") else "END"
+        return found
     part = _DAY_PART_OPENING.match(text)
     if part:                                # 'the evening of Oct. 24': the day with its part (TMO/TAF/TEV/TNI)
         found = normalize_date_en(text[part.end():], context_year, context_month)

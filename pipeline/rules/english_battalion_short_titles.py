@@ -66,6 +66,10 @@ _TITLE_END = re.compile(r"(?![\w&'\u2019-])"
 # text (session 28); the Indian Army's titles are read after a cardinal only and not before a capitalised word
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _COUNT_TITLES = frozenset({"Grenadiers", "GRENADIERS", "Guards"})
+# titles that are a province's name (session 29): not before a lower-case plural they would qualify ('3 Punjab rivers',
+# '12 Sind districts'), as a verb in -s may follow ('2 Punjab was relieved')
+_PLACE_TITLES = frozenset("Punjab PUNJAB Sind SIND Madras MADRAS Bihar BIHAR Assam ASSAM".split())
+_PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:was|has|is|as|was)\b)[a-z]{2,}s\b")
 _UNIT_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[ \t]+|\([ \t]*)\Z")
 
 
@@ -86,6 +90,8 @@ def _numbered_titles(text: str, out: list, found: list) -> None:
         end = hit.end()
         if hit.group("t") in _COUNT_TITLES and text[m.start():end] not in cued:
             continue
+        if hit.group("t") in _PLACE_TITLES and _PLURAL_AFTER.match(text, end):
+            continue
         if table[re.sub(r"[ \t]+", " ", hit.group("t"))][2] == "IN" and (
                 m.group().rstrip()[-2:].isalpha() or _CAPITAL_AFTER.match(text, end)):
             continue               # an Indian title after an ordinal or before a capitalised word is part of a
@@ -95,8 +101,13 @@ def _numbered_titles(text: str, out: list, found: list) -> None:
         if NOT_COUNT_BEFORE.search(text, max(0, start - 12), start):   # 'May 2 Essex', 'page 12 Hants'
             continue
         numbers = [int(m.group("n"))] if m.group("b") is None else [int(m.group("b")), int(m.group("n"))]
-        if any(c.start <= start and end <= c.end and c.label == "MIL_UNIT" for c in out):
-            continue                   # another finder read it, or a longer unit holds it ('2 Hants Regiment')
+        if any(c.start <= start and end <= c.end and c.label == "MIL_UNIT" and (c.start, c.end) != (start, end)
+               for c in out):
+            continue                   # a longer unit holds it ('2 Hants Regiment')
+        if any((c.start, c.end, c.label) == (start, end, "MIL_UNIT") and (c.norm or {}).get("echelon") in ("营", "团")
+               for c in out):
+            continue                   # another finder read it with an echelon; one that took the title for its
+            #                            echelon ('12 EBR' read as a unit of echelon EBR; session 29) gives way
         for c in [c for c in out if c.start < end and start < c.end]:
             out.remove(c)
         found.append(Candidate(start, end, "MIL_UNIT", "rule:en_battalion_short_title", PRIORITY,

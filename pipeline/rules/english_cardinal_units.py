@@ -11,6 +11,14 @@ word (a singular after a number above one is a designation, never a count: '3 Ba
 Ambulance (the medical unit of a brigade or division) is a unit word here. A division with its arms (`17 Indian Light Division`,
 `5 Indian Infantry Division`: session 22, s22en; UNIT_RE reads `17 Division` and `17 Indian Division` only) is one. Not after a currency sign, a decimal
 point, a comma-grouped figure or a slash ('4/5 Mahratta' is read elsewhere).
+
+Lower-case arms (session 29, s29enunit: the Indian and Pakistani war writing of 1947-1971, magazines, memoirs and
+news features, writes `7 infantry brigade`, `9 mountain division`, `105 adhoc Brigade`, `23 Azad Kashmir battalion`):
+the same grammar in any case, the improvised formation's `ad hoc`/`adhoc` among the qualifiers, and before a
+lower-case head any capitalised qualifier (a region or a people: `23 Azad Kashmir battalion`), for a number above
+one before a singular brigade, division, battalion, regiment, battery, squadron or company; with a number of one
+it stays a count (`1 infantry division` in a strength list), and `corps` (singular and plural alike) is not read.
+The count grammar read these as QUANTITY (`7 infantry brigade`) or not at all (`105 adhoc Brigade`).
 """
 
 from __future__ import annotations
@@ -40,8 +48,35 @@ CARDINAL_UNIT_RE = re.compile(
     rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})[ \t]+(?P<arms>(?:{_ARM}[ \t]+){{1,4}})?(?P<head>{_HEAD})(?![\w-])")
 
 
+_LOWER_HEAD = r"(?:brigade|division|battalion|regiment|battery|squadron|company)"
+LOWER_CARDINAL_UNIT_RE = re.compile(
+    rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})[ \t]+(?P<arms>(?:(?:{_ARM}|ad[ \t-]?hoc|(?-i:[A-Z][a-z]{{2,15}}))[ \t]+){{1,4}})"
+    rf"(?P<head>{_LOWER_HEAD})(?![\w-])",
+    re.IGNORECASE)
+
+
+def _lower_case_units(text: str, out: list) -> None:
+    """`7 infantry brigade`, `105 adhoc Brigade`: a number above one, arms in any case, a singular head."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("brigade", "division", "battalion", "regiment", "battery", "squadron",
+                                            "company")):
+        return
+    for m in LOWER_CARDINAL_UNIT_RE.finditer(text):
+        if int(m.group("n")) < 2 or (m.group("arms")[0].isupper() and m.group("head")[0].isupper()
+                                     and "hoc" not in m.group("arms").lower()):
+            continue     # a count of one; the capitalised form is CARDINAL_UNIT_RE's
+        if text.endswith(("No. ", "No.", "No "), 0, m.start()):
+            continue
+        norm = normalize_unit_en(m.group(), text[max(0, m.start() - 40):m.start()])
+        for c in [c for c in out if c.start < m.end() and m.start() < c.end
+                  and (c.label in ("FAC", "GPE", "LOC", "QUANTITY") or (c.start, c.end) == (m.start(), m.end()))]:
+            out.remove(c)      # the count or the place read over it
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_cardinal_unit", PRIORITY, norm))
+
+
 def find_cardinal_units(text: str, out: list) -> None:
     """Cardinal designations with their arm: '15 Mountain Battery', '80 Para Field Ambulance'."""
+    _lower_case_units(text, out)
     if not any(word in text for word in ("Company", "Battery", "Troop", "Squadron", "Ambulance", "Regiment",
                                           "Battalion", "Brigade", "Commando", "Division")):
         return

@@ -51,10 +51,11 @@ _ABBR_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?:(?:Inf
                       r"(?=\.)|(?<![\w-])(?P<h2>Co|Btry)\.[ \t]+(?P<l>[A-HK-Z])(?![\w'\u2019-])")
 _ABBR_ECHELON = {"div": "师", "divs": "师", "bde": "旅", "regt": "团", "rgt": "团", "btry": "连", "sqn": "连", "sqdn": "连",
                  "inf": "团", "cav": "团", "co": "连"}
-# a force by a letter after its head ('Force Z', 'Force H': the Royal Navy's usage), a naval force by its place in the
+# a force by a letter after its head ('Force Z', 'Force H': the Royal Navy's usage; with a code number after a
+# hyphen, 'Force Z-419' of the PLA in 1962: session 29 s29enunit), a naval force by its place in the
 # plan ('Center Force', 'Northern Force', 'Mobile Force' of the Japanese and US fleets), the escort-carrier task
 # units by their call signs ('Taffy 3')
-_FORCE_NAME_RE = re.compile(r"(?<![\w-])(?:Force[ \t]+[A-Z](?![\w'\u2019-])|(?:Northern|Southern|Eastern|Western|Center"
+_FORCE_NAME_RE = re.compile(r"(?<![\w-])(?:Force[ \t]+[A-Z](?:-\d{1,4})?(?![\w'\u2019-])|(?:Northern|Southern|Eastern|Western|Center"
                             r"|Centre|Mobile|Striking|Main)[ \t]+Force(?![\w-])|Taffy[ \t]+[1-3](?![\w-]))")
 # a column named after its commander ('the Sakurai Column', 'Miyazaki Column') and the British ad hoc forces written as
 # one word with 'force' ('Dalforce', 'Kayforce')
@@ -110,7 +111,7 @@ def find_designations(text: str, out: list) -> None:
     if "Force" in text or "Taffy" in text:
         for literal in ("Force", "Taffy"):
             for at in literal_positions(text, literal):
-                for m in _FORCE_NAME_RE.finditer(text, max(0, at - 9), min(len(text), at + len(literal) + 4)):
+                for m in _FORCE_NAME_RE.finditer(text, max(0, at - 9), min(len(text), at + len(literal) + 9)):
                     if m.start() <= at < m.end() and m.start() not in tried:
                         tried.add(m.start())
                         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,

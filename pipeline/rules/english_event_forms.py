@@ -9,6 +9,8 @@
   of people is none: `the Japanese raid`);
 - the capitalised heads Earthquake, Death March, Plenum, Congress after an ordinal (`the Great Kanto Earthquake`,
   `the Bataan Death March`, `the Sixth Plenum`, `the Seventh National Congress`);
+- (session 29, s29enunit) a march named by its goal after `the` (`the March on Rome`, `the March to the Sea`): one
+  EVENT with its goal, no DATE;
 - (auditen7) the heads the treaty-port press and later histories gave attacks on foreigners and insurrections that
   held a city, after the name of a known place: `the Lincheng Outrage`, `the Nanking outrages`, `the Canton
   Commune` (a place-name gate: `a Press Outrage`, `the People's Commune` name no event).
@@ -105,6 +107,13 @@ _QUOTED_OPERATION_RE = re.compile(
     r"(?:[ \t]+(?:[1-9]|I{1,3}|IV|V))?)[\"\u201d\u2019'](?![\w])")
 
 
+# a march named by its goal after 'the' (session 29, s29enunit: 'the March on Rome' of 1922, 'the March to the Sea' of
+# 1864, 'the March on Delhi' of 1944, 'the March on Warsaw' of 1920): one EVENT, the goal inside it and the month no
+# DATE ('in March on Rome's streets' has no 'the' before it)
+_MARCH_ON_RE = re.compile(rf"(?<![\w-])March[ \t]+(?:on|to)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})?(?![\w-])")
+_THE_BEFORE_MARCH = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][a-z]{2,15}[ \t]+)?$")   # 'the (Japanese) March on Delhi'
+
+
 def find_event_forms(text: str, out: list) -> None:
     """Events named by their date, by a lower-case head after a name, or by an ordinal (see the module doc)."""
     found: list[Candidate] = []
@@ -150,6 +159,12 @@ def find_event_forms(text: str, out: list) -> None:
     if "peration" in text:
         for m in literal_finditer(_QUOTED_OPERATION_RE, text):
             found.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:en_event_form", PRIORITY, {}))
+    if "March " in text:
+        for m in literal_finditer(_MARCH_ON_RE, text):
+            if not _THE_BEFORE_MARCH.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            found.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event_form", PRIORITY, {}))
+            out[:] = [c for c in out if not (c.label in ("GPE", "LOC") and m.start() <= c.start and c.end <= m.end())]
     if "attles " in text or "ieges " in text:
         for m in literal_finditer(_PLURAL_HEAD_RE, text):
             found.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event_form", PRIORITY, {}))

@@ -15,7 +15,10 @@ wars; regimental pages, war diaries, memoirs, forums, wiki mirrors).
   Army of the Cumberland`, `the Army of Africa`) and a formation named by a compass point (`the Division of the
   North`, `the Corps of the East`): one MIL_UNIT; the place inside gives way (guideline 6). Not `Grand Army of the
   Republic` (a veterans' society), not an army named after a person already read as one (`the Army of X` where X
-  is a PERSON), nor a name a MIL_UNIT or ORG already covers.
+  is a PERSON), nor a name a MIL_UNIT or ORG already covers. A nation's army read over a people's adjective and
+  `Army` right before it gives way (session 29, s29enunit: `the Greek Army of Asia Minor`, `the French Army of the
+  Loire`, `the Egyptian Army of the Sinai` -> `Army of X`, the adjective outside by guideline 2; not `British Army of
+  the Rhine`, a standing name, and not `Arab Army of Salvation`, whose `of` names no place).
 - A corps named by a nation after `the` (`the Canadian Corps`, `the Australian Corps`, `the Indian Corps` of 1914-18):
   one MIL_UNIT, echelon 军; the people's adjective must be one of demonyms_en.tsv, and no `of` or capitalised word
   follows (`the Canadian Corps of Guides`, `the Indian Corps Commander` are other names).
@@ -141,6 +144,20 @@ def _german(text: str, out: list, found: list) -> None:
             _put(out, found, cand)
 
 
+_NATION_WORD = re.compile(r"(?<![\w-])(?P<d>[A-Z][a-z]{3,15})[ \t]+$")
+
+
+def _drop_nation_before(text: str, out: list, start: int) -> None:
+    """`the Greek Army of Asia Minor`: the nation's army read over `Greek Army` gives way to the field army named by
+    its place; the people's adjective stays outside (guideline 2). `British Army of the Rhine` is a name of its own."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+    m = _NATION_WORD.search(text, max(0, start - 17), start)
+    if not m or m.group("d") == "British" or m.group("d") not in demonyms():
+        return
+    for c in [c for c in out if c.label == "MIL_UNIT" and c.start == m.start("d") and start < c.end <= start + 4]:
+        out.remove(c)
+
+
 def _armies_of(text: str, out: list, found: list) -> None:
     if "Army of" in text or "Armies of" in text:
         for m in literal_finditer(_ARMY_OF, text):
@@ -149,6 +166,7 @@ def _armies_of(text: str, out: list, found: list) -> None:
                 continue
             if overlapping(out, m.start("p"), m.end("p"), ("PERSON",)):
                 continue
+            _drop_nation_before(text, out, s)
             _put(out, found, Candidate(s, e, "MIL_UNIT", "rule:en_army_of_place", PRIORITY,
                                        {"numbers": [], "echelon": "军", "echelon_key": "army", "prefix": "",
                                         "side": None, "id": None}))

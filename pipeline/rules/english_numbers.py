@@ -91,7 +91,7 @@ NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3
 # a trie of the approximators (the longest first where one continues another, as sorted by length): `re`
 # walks a flat alternation word by word at every word start
 APPROX = "(?i:" + trie_regex(norm_en.APPROX).replace(r"\ ", r"\s+") + ")"
-NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
+NOUNS = sorted("""men man soldiers soldier troops officers officer sepoys sowars horses horse mules tanks tank aircraft
 airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
 machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
 people persons refugees inhabitants residents deaths lives fatalities victims survivors missing sick
@@ -112,7 +112,19 @@ DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sik
                   r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians"
                   # the sides of a civil war by their quarter or creed: 'the Northerners, who reverted',
                   # 'Highlanders', 'Loyalists', 'Imperialists' (auditen12)
-                  r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists)")
+                  r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists"
+                  # the peoples whose plural has none of the endings above, and the named kinds of soldier of the
+                  # armies of 1840-1979 counted like men ('500 Greeks', '2,000 Arabs', '300 Boers', 'some 400
+                  # Chasseurs', '150 Carabinieri', '600 Goumiers'; session 29 s29enunit): the plural column of the
+                  # style guides' demonym tables and the troop names of the French, Italian, Spanish, Ottoman,
+                  # Russian and colonial orders of battle, from general knowledge
+                  r"|Greeks|Arabs|Kurds|Moors|Boers|Zulus|Maoris|Croats|Basques|Slovaks|Slovenes|Montenegrins"
+                  r"|Bosniaks|Berbers|Bedouins|Riffs|Baluchis|Dogras|Jats|Rajputs|Marathas|Mahrattas|Ghurkas"
+                  r"|Bengalis|Punjabis|Tamils|Karens|Kachins|Nagas|Khmers|Malays|Moros|Somalis|Afghans|Uzbeks"
+                  r"|Tajiks|Kazakhs|Tatars|Tartars|Chechens|Cossacks|Finns|Magyars|Bulgars|Jews|Uighurs|Turkmens"
+                  r"|Chasseurs|Cuirassiers|Carabinieri|Arditi|Janissaries|Goumiers|Goums|Harkis|Regulares"
+                  r"|Legionaries|Legionnaires|Zouaves|Spahis|Tirailleurs|Askaris"
+                  r"|Sowars|Sepoys|Fedayeen|Mujahideen|Peshmerga|Basmachi)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
@@ -141,6 +153,10 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        # (six letters: '750 KATUSA soldiers', s22en)
        r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed"
+       # the size and strength of a force ('two strong Russian armies', 'three large divisions'; session 29 s29enunit)
+       r"|strong|large|small|big|weak|powerful"
+       # an adverb before a participle ('240 mostly wounded men', '900 poorly equipped conscripts'; s29enunit)
+       r"|[a-z]{3,10}ly\s+(?:[a-z]{3,12}ed|[a-z]{2,8}-[a-z]{3,12}ed)"
        r"|[a-z]{2,8}-[a-z]{3,12}ed)\s+)")    # 'tanks and self-propelled guns', 'well-armed rebels' (s23en)
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 # 'two or three guns', 'ten or twelve huts' are one count too (session 26 s26enper)
@@ -345,6 +361,8 @@ AGE_RE = re.compile(r"\b(?:[Aa]ged|[Aa]ge\s+of|[Aa]ges\s+of)\s+(?P<q>\d{1,3}|[a-
 
 # the patterns of the functions below, compiled once (re's cache lookup, and for some an f-string, were made
 # at every candidate)
+_YEAR_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Bb]y|[Tt]he|of|[Ss]ince|[Uu]ntil|[Dd]uring|from|to|[Aa]fter|[Bb]efore)"
+                               r"[ \t]+$")
 _YEAR_NUMBER = re.compile(YEAR)      # (YEAR is 1[6-9]\d\d|20\d\d)
 _PARTICIPLE_NOUN_RE = re.compile(r"killed|wounded|missing|captured|dead")
 _DAY_NUMBER = re.compile(r"0?[1-9]|[12]\d|3[01]")
@@ -443,6 +461,9 @@ def find_quantities(text: str, out: list) -> None:
         if _YEAR_NUMBER.fullmatch(num) and not m.group("pct") and not m.group("cur") and (
                 m.group("noun") is None):
             continue
+        if _YEAR_NUMBER.fullmatch(num) and m.group("noun") and m.group("noun")[:1].isupper() and not m.group("approx") \
+                and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue            # 'In 1944 Greeks fled', 'the 1945 Legionnaires reunion': a year (session 29)
         unit_start = None
         if m.group("noun"):
             unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()

@@ -242,6 +242,11 @@ def place_name(name: str, weak: bool) -> bool:
 
     if is_city_word(name, weak):
         return True                   # a town that is also an everyday word or a person's name (session 25)
+    if name.endswith("s") and " " not in name:
+        from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+
+        if name[:-1] in demonyms():
+            return False              # a people in the plural: 'wear down the Russians' (session 29 s29enunit)
     persons = person_words()
     for word in name.split():
         for part in word.split("-"):

@@ -25,6 +25,13 @@ histories, the Isonzo front's brigade memoirs and the Chaco and Spanish wars wri
 - An English ordinal in figures or words before the Spanish Legion's and the Regulares' units (`the 1st Bandera`,
   `the Second Bandera`, `the 5th Tabor`, `the 3rd Tercio`): one MIL_UNIT, 营 (Bandera, Tabor) or 团 (Tercio).
 
+- A bare cardinal, an English ordinal or a degree-sign ordinal before one of the distinctive abbreviations of that
+  order of battle (session 29, s29enunit: the English-language Legion and Indochina histories, online book readers
+  and forum diaries write `1 BEP`, `3 REI`, `13 DBLE`, `the 1st BEP`, `13° DBLE`): the same MIL_UNIT. Only the
+  abbreviations that are no English word or common English abbreviation are read so (BEP BPC BCCP BCP REP REI REC
+  RCP RPC RPIMa RIC RICM RIMa RTA RTM RTT RTS RMLE RMT DBLE DIC DLM); `RI`, `RA`, `DB`, `BT`, `BM`, `GM`, `DI`,
+  `RH`, `RAC` and the like keep needing a French ordinal.
+
 Priority 62 (over the particle-name PERSON, the places inside and the bare counts). Cost: one pattern gated on a
 French ordinal's letters or the heads' literals.
 """
@@ -58,6 +65,11 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*"
 _NAME = (rf"(?P<h>{'|'.join(sorted(_HEADS, key=len, reverse=True))})(?P<t>(?:[ \t]+(?:{_CAP}"
          rf"|(?:de|des|du|del|della|delle|di|dei|et|y|e|la)(?=[ \t]+[A-ZÀ-ÖØ-Þ])|[dl]['\u2019]{_CAP}))+)")
 _DESIGNATION = re.compile(rf"(?<![\w/.-])(?:{_ORDINAL}[ \t]+)?(?:(?P<a>{_ABBR})|{_NAME})(?![\w-])")
+_BARE_ABBREVIATIONS = ("BEP BPC BCCP BCP REP REI REC RCP RPC RPIMa RIC RICM RIMa RTA RTM RTT RTS RMLE RMT DBLE DIC "
+                       "DLM").split()
+_BARE_DESIGNATION = re.compile(
+    rf"(?<![\w/.,$£-])(?:(?P<r>[IVX]{{1,4}})/)?(?P<n>\d{{1,3}})(?:st|nd|rd|th|d|°)?[ \t]+"
+    rf"(?P<a>{'|'.join(sorted(_BARE_ABBREVIATIONS, key=len, reverse=True))})(?![\w-])")
 _WORD_ORDINALS = {w: i for i, w in enumerate("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split(), 1)}
 _ENGLISH_ORDINAL = re.compile(rf"(?<![\w-])(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{'|'.join(_WORD_ORDINALS)}))[ \t]+"
                               rf"(?P<h>{'|'.join(_ORDINAL_HEADS)})(?![\w-])")
@@ -75,9 +87,24 @@ def _put(out: list, start: int, end: int, numbers: list, echelon: str, key: str,
                                                           "prefix": "", "side": side, "id": None}}))
 
 
+def _bare_designations(text: str, out: list) -> None:
+    """`1 BEP`, `the 1st BEP`, `13° DBLE`, `II/3 REI` (see the module docstring)."""
+    for m in _BARE_DESIGNATION.finditer(text):
+        echelon, key = _ABBREVIATIONS[m.group("a")]
+        numbers = [int(m.group("n"))]
+        if m.group("r"):
+            if not roman_value(m.group("r")):
+                continue
+            numbers = [roman_value(m.group("r"))] + numbers
+            echelon, key = "营", "battalion"
+        _put(out, m.start(), m.end(), numbers, echelon, key, "FR")
+
+
 def find_romance_unit_designations(text: str, out: list) -> None:
     """French ordinals before a unit's abbreviation or name, units' names under their original French, Spanish,
     Italian or Portuguese head, English ordinals before Bandera/Tabor/Tercio (see the module docstring)."""
+    if any(a in text for a in _BARE_ABBREVIATIONS):
+        _bare_designations(text, out)
     if not _GATE.search(text) and "Tabor" not in text:
         return
     for m in _DESIGNATION.finditer(text):

@@ -29,8 +29,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
 - a lower-case `siege of X` with a known place (`the siege of Tobruk`): one EVENT, as `the battle of X`; so is a
   capitalised `Annexation|Invasion|Occupation|Evacuation|Recapture of X` (english.EVENT_RE reads `Fall`, `Relief`,
   `Capture`, `Liberation of X`), with the state that did it (`the Annexation of Korea by Japan`);
-- a feast day written before its date (`Easter Sunday, 1 April 1945`, `Christmas Day, 25 December 1941`): one
-  DATE (english_infobox reads `the early hours of 12 December` as `the evening of ...`);
+- a feast day written before its date (`Easter Sunday, 1 April 1945`, `Christmas Day, 25 December 1941`), and a
+  movable feast before its year alone (`Easter Monday 1916`, `Good Friday, 1941`; session 29): one DATE (english_infobox reads `the early hours of 12 December` as `the evening of ...`);
 - a clock time written right before its date (`Published: 12:18, June 10, 2021`, `09:45 on 3 May`): its own DATE;
 - a range of years written before a headed event name (`the 1941-42 Winter Offensive`): one EVENT;
 - a romanised Japanese or Chinese event name (`Ryojun Kōisen`, `Manshū Jihen`, `Kōkai-kaisen`,
@@ -365,12 +365,41 @@ def _clocks_before_dates(text: str, out: list, by: dict) -> None:
         at = text.find(":", at + 1)
 
 
+# a half of a year, the first or last stretch of a month (session 29, s29enunit): inside the DATE ('the second half of
+# 1941' = 1941-H2 as the spec's half years; 'the first week of June 1940', 'the last days of April 1945': the month with
+# mod START or END, as 上旬 and 下旬)
+_STRETCH_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Ff]irst|[Ss]econd|[Ll]atter)[ \t]+half|(?:[Ff]irst|[Oo]pening|[Ll]ast|[Cc]losing"
+                             r"|[Ff]inal)[ \t]+(?:week|weeks|days|fortnight))[ \t]+of[ \t]+$")
+_MONTH_OR_YEAR_START = re.compile(r"(?:1[6-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September"
+                                  r"|October|November|December)\b")
+
+
+def _stretch_dates(text: str, out: list, by: dict) -> None:
+    for c in by.get("DATE", ()):
+        if c.start < 8 or not _MONTH_OR_YEAR_START.match(text, c.start):
+            continue
+        m = _STRETCH_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if m is None or ("half" in m.group() and not _BARE_YEAR.fullmatch(text, c.start, c.end)):
+            continue                   # a half of a year only ('the first half of 1944')
+        out.append(Candidate(m.start(), c.end, "DATE", "rule:en_stretch_date", EDGE_PRIORITY))
+
+
+# a movable feast with only its year after it ('Easter Monday 1916', 'Good Friday, 1941'; session 29 s29enunit): one
+# DATE, as the fixed feasts with a year ('Christmas Eve 1914')
+_MOVABLE_FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?:Easter|Whit)[ \t]+(?:Sunday|Monday)|Good[ \t]+Friday),?[ \t]+$")
+_BARE_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+
+
 def _feast_dates(text: str, out: list, by: dict) -> None:
     for c in by.get("DATE", ()):
         if c.start > 6:
             m = _FEAST_BEFORE.search(text, max(0, c.start - 20), c.start)
             if m and (not m.group("w") or text.startswith(("Sunday", "Monday"), c.start)):
                 out.append(Candidate(m.start(), c.end, "DATE", "rule:en_feast_date", EDGE_PRIORITY))
+            elif _BARE_YEAR.fullmatch(text, c.start, c.end):
+                m = _MOVABLE_FEAST_BEFORE.search(text, max(0, c.start - 16), c.start)
+                if m:
+                    out.append(Candidate(m.start(), c.end, "DATE", "rule:en_feast_date", EDGE_PRIORITY))
 
 
 # ----------------------------------------------------------------------------- events
@@ -466,8 +495,11 @@ def find_span_edges(text: str, out: list) -> None:
         _counts_after_figures(text, out)
     if ":" in text and "DATE" in by:
         _clocks_before_dates(text, out, by)
-    if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text or "Boxing Day" in text):
+    if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text or "Boxing Day" in text
+                         or "Whit" in text or "Good Friday" in text):
         _feast_dates(text, out, by)
+    if "DATE" in by and (" of " in text):
+        _stretch_dates(text, out, by)
     if "DATE" in by and "Fool" in text:        # 'April Fool's Day' is no date of April
         drop = {id(c) for c in by["DATE"] if text.startswith((" Fool's", " Fool\u2019s", " Fools"), c.end)}
         out[:] = [c for c in out if id(c) not in drop]

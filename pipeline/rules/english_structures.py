@@ -3,7 +3,9 @@
 - a capitalised name before the head word of a building or a work (`the Sihang Warehouse`, `the Hanyang Arsenal`,
   `Beidaying Barracks`, `Kiangnan Dockyard`, `Shanghai North Railway Station`, `the Summer Palace`, `Sun Yat-sen
   Mausoleum`, `Fengman Dam`, `the Cathay Hotel`): one FAC (spec: a man-made structure), the place name inside it
-  (rule 6) — not a GPE or a person for the name alone;
+  (rule 6) — not a GPE or a person for the name alone; a town's station in lower case too (`Le Havre station`,
+  `Harbin railway station`; session 29), not after a people, a service in capitals or a kind of post (`the Japanese
+  station`, `the BBC station`, `a Red Cross station`);
 - a unit named by its code number after `Unit` (`Unit 731`, `Unit 100`, `Unit 8604`; 731部队): one MIL_UNIT,
   echelon 部队, its side from the document (english.py `_sides_from_document`).
 
@@ -22,7 +24,10 @@ from pipeline.lexicons import longest_first
 STRUCTURE_PRIORITY = 44
 _HEADS = ("Warehouse", "Arsenal", "Barracks", "Dockyard", "Shipyard", "Navy Yard", "Naval Yard", "Railway Station",
           "Station", "Palace", "Mausoleum", "Pagoda", "Dam", "Prison", "Cathedral", "Lighthouse", "Citadel", "Hotel",
-          "Building", "building", "Lock", "Dyke", "Dike", "Embankment", "Pier", "Wharf", "Jetty", "Blockhouse")
+          "Building", "building", "Lock", "Dyke", "Dike", "Embankment", "Pier", "Wharf", "Jetty", "Blockhouse",
+          # a town's station written in lower case after its name (session 29, s29enunit: `Le Havre station`,
+          # `Mukden station`, `Harbin railway station` of war diaries, memoirs and news features)
+          "railway station", "railroad station", "station")
 _WORD = r"(?:[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{1,15})?|[A-Z]{2,6})"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+$")
 # words that open a sentence or a clause, or say what kind of station or building it is, not whose
@@ -35,6 +40,15 @@ _NOT_AFTER = re.compile(r"[ \t]*(?:of\b|[A-Z][a-z])")        # 'Palace of Versai
 # the head words as one alternation, longest first (re skips to their first letters in C: cheaper than a find each)
 HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_HEADS, key=longest_first)))
 UNIT_CODE_RE = re.compile(r"Unit[ \t]+(?P<n>\d{2,5})(?![\w,.]\d|[\w-])")
+
+
+def _lower_station_veto(last: str) -> bool:
+    """A lower-case station after a people, a service or an organisation, not a town: `the Japanese station`, `the BBC
+    station`, `a Red Cross station`, `the Mission station`."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+
+    return last in demonyms() or last.isupper() or last in ("Cross", "Mission", "Relief", "Dressing", "Casualty",
+                                                            "Clearing", "Field", "Signal", "Wireless", "Coaling")
 
 
 def find_structures(text: str, out: list) -> None:
@@ -51,7 +65,9 @@ def find_structures(text: str, out: list) -> None:
         words = list(re.finditer(r"\S+", m.group("n")))
         while words and words[0].group() in _NOT_NAME:
             words.pop(0)
-        if not words or head == "Station" and words[-1].group() in _NOT_NAME:
+        if not words or head in ("Station", "station") and words[-1].group() in _NOT_NAME:
+            continue
+        if head.islower() and head != "building" and _lower_station_veto(words[-1].group()):
             continue
         out.append(Candidate(m.start("n") + words[0].start(), end, "FAC", "rule:en_structure", STRUCTURE_PRIORITY))
     for at in literal_positions(text, "Unit "):

@@ -56,9 +56,11 @@ def _patterns() -> dict[str, re.Pattern]:
     word = r"[A-Z][a-z]{1,20}"
     number = rf"(?:{ORD}|\d{{1,3}})"
     return {
+        # a state's initials joined by '&' name a regiment too ('1st J&K Rifles', '5 J & K Light Infantry': the
+        # Jammu and Kashmir regiments of the Indian Army; session 29 s29enunit)
         "regiment": re.compile(
             rf"(?<![\w-])(?:(?P<num>{number})\s+(?:\((?:{INNER_QUAL})\)\s+)?)?"
-            rf"(?P<name>(?:Royal\s+)?(?:{word}\s+){{0,3}}){REGIMENT_HEAD}\b"),
+            rf"(?P<name>(?:Royal\s+)?(?:(?:{word}|[A-Z][ \t]?&[ \t]?[A-Z])\s+){{0,3}}){REGIMENT_HEAD}\b"),
         "battalion": re.compile(
             rf"(?<![\w-]){number}\s+(?:\((?P<qual>{INNER_QUAL})\)\s+)?(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b"),
         # Indian Army battalions by battalion/regiment number: 4/10th Gurkha Rifles, 1/7th Rajputs, 2/5 Gurkhas
