@@ -68,3 +68,7 @@ def test_from_and_stationed():
     assert (3, 4, "汉", "武汉") in ents and (5, 6, "滇", "云南") in ents and (8, 9, "沪", "上海") in ents
     for text in ("他服从徐，不再争执。", "各自湘返，又自从汉初以来。"):
         assert _gpe(text) == [], text
+
+
+def test_troops_marching_off():
+    assert (5, 6, "徐", "徐州") in _gpe("该旅两营由徐拔赴前线。")

@@ -14,7 +14,7 @@ The frame (all of it is needed):
   before 汉 or 藏 (回汉: the Hui and the Han); or 在 with a word of staying after it (`在柳停留`, `在汉期间`);
 - right after it, a clause mark, 后/前/时 (not 后方, 前线, 时间, 时期), 途中, 之后, 以后, 不久, 期间, another verb
   of travel (`由渝返筑`, `由汉飞渝`), 转 or 开 before one or before another abbreviation (`飞邕转榕`, `由甲开乙车`), a
-  compass word + a verb of moving (`北上`, `南撤`), a word of setting out (出发, 启程, 动身, 起飞, 乘船 …), or a word
+  compass word + a verb of moving (`北上`, `南撤`), a word of setting out (出发, 启程, 动身, 起飞, 乘船, 拔赴 …), or a word
   of what one did there (出席, 述职, 视察, 就医, 主持 …) — the last not after 由/自/从 (a start needs a move) nor
   for an abbreviation that is also a surname (`由徐主持`, `轮到柳发言` are persons);
 - the abbreviation opens no longer place name the lexicon knows (`到长沙`, `回湘西`, `抵汉口`), and a dynasty's name
@@ -57,7 +57,7 @@ _MOVE_AFTER_RE = re.compile(
     "[，。、；：！？）”,.;:!?\\s]|后(?![方勤援备者代裔])|前(?![线方])|时(?![间期代候刻节分局事势光])|途中|途经|之后"
     f"|以后|不久|期间|转(?=[赴抵飞返回往至道车乘船机{_ON_TO}])|开(?=[往赴抵拔进来到{_ON_TO}])"
     "|[赴抵飞返回往至入经来去到]|再[赴飞往转返回]|[东西南北][上下进撤返行归]"
-    "|出发|启程|起程|动身|起飞|登轮|登机|乘[车船机轮飞]|搭[车船机轮乘]"
+    "|出发|启程|起程|动身|起飞|登轮|登机|乘[车船机轮飞]|搭[车船机轮乘]|拔(?=[赴往抵])"
 )
 _DOING_AFTER_RE = re.compile(
     "述职|视察|开会|出席|参加|主持|就医|养病|治病|疗养|休养|工作|任职|就职|履新|定居|小住|暂住|停留|逗留|盘桓|探亲|省亲"
