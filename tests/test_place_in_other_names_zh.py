@@ -59,3 +59,13 @@ def test_place_guards21(text, wanted, unwanted):
         assert item in got, (item, got)
     for item in unwanted:
         assert item not in got, (item, got)
+
+
+def test_late_qing_school_ends_at_tang():
+    # session 29 (s29zhabbr): 中学堂/小学堂 ends at 堂, as 中学校 ends at 校
+    from pipeline import extract_text
+    spans = [(e["text"], e["label"]) for e in extract_text("他入如皋县中学堂读书，又在松江府小学堂任教。")["entities"]]
+    assert ("如皋县中学堂", "ORG") in spans and ("松江府小学堂", "ORG") in spans
+    assert ("如皋县中学", "ORG") not in spans
+    spans = [(e["text"], e["label"]) for e in extract_text("他入南通中学堂。")["entities"]]
+    assert ("南通中学堂", "ORG") in spans

@@ -49,3 +49,18 @@ def test_not_a_body_name():
     assert not any(t.endswith("政府") for t, _lab in _spans("长沙政府军进攻。"))
     # a place + 的 before the head: no name
     assert not any(lab == "ORG" for _t, lab in _spans("他在长沙的中学读书。"))
+
+
+def test_school_head_in_two_words_runs_to_its_end():
+    # session 29 (s29zhabbr): 师范 + 学校/学堂/学院/大学 and 中学/小学 + 堂 are one head: the name ends at the last word
+    assert ("南通师范学校", "ORG") in _spans("一九二〇年考入南通师范学校。")
+    assert (4, 14, "江苏省立第五师范学校", "ORG") in _ents("他毕业于江苏省立第五师范学校。")
+    assert ("福州师范学堂", "ORG") in _spans("他考入福州师范学堂，后任教。")
+    assert ("长沙师范学院", "ORG") in _spans("后入长沙师范学院读书。")
+    assert ("无锡师范专科学校", "ORG") in _spans("他考入无锡师范专科学校。")
+    assert ("广州师范学校", "ORG") in _spans("他在广州师范学校任教。")
+    ents = _spans("他毕业于苏州师范学校。")
+    assert ("苏州师范", "ORG") not in ents and ("苏州", "GPE") not in ents
+    # a school written 师范 alone keeps its own end
+    assert ("湖南第一师范", "ORG") in _spans("他在湖南第一师范读书。")
+    assert ("南通师范", "ORG") in _spans("他是南通师范学生。") or not any(t.startswith("南通师范学") for t, _l in _spans("他是南通师范学生。"))

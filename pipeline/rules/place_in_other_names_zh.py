@@ -82,8 +82,9 @@ def _schools(text: str) -> list[Candidate]:
 
 # --- organisations named after a place -----------------------------------------------------------------------------
 # a school written with its full head 学校 (某县立第三小学校, 某县中学校: the Republican and late-Qing form, session 28
-# s28zhorg) ends at 校, not before it; 校 opening a post or a site after 小学/中学 stays outside (某小学|校长, 校址)
-_BODY_HEAD_RE = re.compile("(?:学社|同盟会|大同盟|同盟(?![国军友邦])|高中|(?:中学|小学)校(?![长址友舍门区园庆训歌董务医])"
+# s28zhorg) ends at 校, not before it; 校 opening a post or a site after 小学/中学 stays outside (某小学|校长, 校址);
+# the late-Qing 中学堂/小学堂 ends at 堂 the same way (某县中学堂, not 某县中学; session 29, s29zhabbr)
+_BODY_HEAD_RE = re.compile("(?:学社|同盟会|大同盟|同盟(?![国军友邦])|高中|(?:中学|小学)[校堂](?![长址友舍门区园庆训歌董务医])"
                            "|中学|小学|学堂|学会|研究会)(?![生中总分支])")
 _BODY_EDGE = PUNCT | set("的在于入加到与和及是为任由从赴往进")
 _SCHOOLING = set("上读念进入办考就在到另组建设成创筹参加")   # 在某地上中学, 在某地另组同盟会: a verb, no name

@@ -43,11 +43,14 @@ _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "�
                 "办事处", "讲习所", "研究所", "警察所", "事务所", "改进所",
                 "学校", "中学", "小学", "大学", "学院", "学堂", "师范", "银行", "公司", "报社", "日报")
 BODY_HEADS = _HEADS_ANY_STEM + _HEADS_NAMED    # the lexicon of heads (quoted_body_names_zh reads it too)
+# a school's head written in two head words (师范 + 学校, 中学 + 堂): one head, so that the name runs to its end
+# (`甲县师范学校`, not `甲县师范`; session 29, s29zhabbr) and the shorter word's check of the stem does not drop it
+_SCHOOL_COMPOUND_HEADS = ("师范学校", "师范学堂", "师范学院", "师范大学", "师范专科学校", "中学堂", "小学堂", "大学堂")
 _AFFAIRS_OFFICE = "[工财政总警税教商外内军民法]务[科局处厅所司省]"
 _AFFAIRS_OFFICE_RE = re.compile(_AFFAIRS_OFFICE)
 # a count or rank with its measure word (第一家, 一所, 两个, 几座, 第三大): the stem describes a kind of body
 _COUNTED_RE = re.compile("[第一二三四五六七八九十百两几数][家所个座间处位大]")
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True))
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(BODY_HEADS + _SCHOOL_COMPOUND_HEADS, key=len, reverse=True))
                       + "|" + _AFFAIRS_OFFICE + ")")
 # the character after a head that makes it part of a longer word (政府军, 大学生, 公司法, 议会制, 中学生, 分会场)
 _HEAD_CONTINUES = set("军生法制员场长址部内外门楼堂")
@@ -58,7 +61,7 @@ _FUNCTION = set("的了在是和与及或这那该此各每其我你他她敌等
 _STEM_VERBS = set("设建立创办任入赴往驻成照令派")
 _OPENERS = set("入任赴往至设建于在由据向到经为与和及被将把从将驻")
 _NAME_WORDS = frozenset(("抗日", "救国", "建设", "改进", "联合", "研究", "运动", "教育", "警察"))
-_SCHOOL_HEADS = frozenset(("学校", "中学", "小学", "大学", "学院", "学堂", "师范"))
+_SCHOOL_HEADS = frozenset(("学校", "中学", "小学", "大学", "学院", "学堂", "师范") + _SCHOOL_COMPOUND_HEADS)
 _FOUNDED_BY = ("省立", "市立", "县立")
 _NAMED_LABELS = frozenset(("ORG", "FAC", "MIL_UNIT"))
 _LONGEST_RUN = 14

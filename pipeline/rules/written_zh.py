@@ -65,6 +65,7 @@ from pipeline.rules.village_named_forces_zh import find_village_named_forces   #
 from pipeline.rules.clergy_names_zh import find_clergy_names   # session 29 (s29zhper)
 from pipeline.rules.force_place_subunits_zh import find_force_place_subunits   # session 29 (s29zhlong)
 from pipeline.rules.traditional_measure_chains_zh import find_traditional_measure_chains   # session 29 (s29zhcount)
+from pipeline.rules.travel_place_abbreviations_zh import find_travel_place_abbreviations   # session 29 (s29zhabbr)
 from pipeline.rules.road_end_places_zh import find_road_end_places   # session 27 (s27zhname)
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
@@ -441,7 +442,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_quoted_nicknames(text) + find_appointed_post_names(text)   # quoted_nicknames_zh: 报号“甲乙丙”; appointed_post_names_zh: 由甲乙任处长 (session 28, s28zhper)
              + find_village_named_forces(text)   # village_named_forces_zh: 甲家坪保卫团, 乙庄民团, 丙河镇自卫团 (session 28, s28zhunit)
              + find_clergy_names(text)   # clergy_names_zh: 甲乙法师, 住持丙丁和尚, 释戊己 (session 29, s29zhper)
-             + find_traditional_measure_chains(text))   # traditional_measure_chains_zh: 四两二钱, 三顷二十亩, 银三钱 (session 29, s29zhcount)
+             + find_traditional_measure_chains(text)   # traditional_measure_chains_zh: 四两二钱, 三顷二十亩, 银三钱 (session 29, s29zhcount)
+             + find_travel_place_abbreviations(text))   # travel_place_abbreviations_zh: 赴渝, 抵蓉, 由甲返乙, 在柳停留 (session 29, s29zhabbr)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
