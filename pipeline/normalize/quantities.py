@@ -119,6 +119,24 @@ MEASURE_CHAIN_SYSTEMS = {
 _CHAIN_ELEMENT = re.compile(f"零?((?:{AR_NUMBER})|{CN_NUMBER})(?:、[一二三四五六七八九])*([两钱分厘毫石斗升合勺顷亩丈尺寸])")
 
 
+def descending_run(units: list[str]) -> tuple[str | None, int]:
+    """The measure system (a key of MEASURE_CHAIN_SYSTEMS) in which the opening run of `units` that descends without a
+    gap in order is longest, and that run's length (the first such system on a tie; None, 0 where the first unit is in
+    none). 分 stands in three systems: 二两三分 descends in silver, 三亩二分 in land."""
+    best_system, best = None, 0
+    for name, (system, _) in MEASURE_CHAIN_SYSTEMS.items():
+        if not units or units[0] not in system:
+            continue
+        last, count = system.index(units[0]), 1
+        for unit in units[1:]:
+            if unit not in system or system.index(unit) <= last:
+                break
+            last, count = system.index(unit), count + 1
+        if count > best:
+            best_system, best = name, count
+    return best_system, best
+
+
 def measure_chain(span: str) -> tuple[float, str] | None:
     """(value in the first unit, first unit) of a chain of descending units of one system, None if `span` is none;
     an element listing alternatives (一两三、四钱) counts at its first (1.3)."""
@@ -131,23 +149,18 @@ def measure_chain(span: str) -> tuple[float, str] | None:
         pos = m.end()
     if pos != len(span) or len(elements) < 2 or any(v is None for v, _ in elements):
         return None
-    for units, ratios in MEASURE_CHAIN_SYSTEMS.values():
-        if not all(u in units for _, u in elements):
-            continue
-        first = units.index(elements[0][1])
-        value, last = 0.0, first - 1
-        for number, unit in elements:
-            at = units.index(unit)
-            if at <= last:
-                break
-            per = 1
-            for ratio in ratios[first:at]:
-                per *= ratio
-            value += number / per
-            last = at
-        else:
-            return round(value, 6), units[first]
-    return None
+    system, count = descending_run([unit for _, unit in elements])
+    if count != len(elements):
+        return None
+    units, ratios = MEASURE_CHAIN_SYSTEMS[system]
+    first = units.index(elements[0][1])
+    value = 0.0
+    for number, unit in elements:
+        per = 1
+        for ratio in ratios[first:units.index(unit)]:
+            per *= ratio
+        value += number / per
+    return round(value, 6), units[first]
 
 
 # a magnitude and 数 + a smaller magnitude (百数十人, 千数百名): the first magnitude and "some" more of the next

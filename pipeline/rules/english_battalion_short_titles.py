@@ -69,7 +69,7 @@ _COUNT_TITLES = frozenset({"Grenadiers", "GRENADIERS", "Guards"})
 # titles that are a province's name (session 29): not before a lower-case plural they would qualify ('3 Punjab rivers',
 # '12 Sind districts'), as a verb in -s may follow ('2 Punjab was relieved')
 _PLACE_TITLES = frozenset("Punjab PUNJAB Sind SIND Madras MADRAS Bihar BIHAR Assam ASSAM".split())
-_PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:was|has|is|as|was)\b)[a-z]{2,}s\b")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?!(?:was|has|is|as)\b)[a-z]{2,}s\b")
 _UNIT_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[ \t]+|\([ \t]*)\Z")
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.quantities import MEASURE_CHAIN_SYSTEMS
+from pipeline.normalize.quantities import MEASURE_CHAIN_SYSTEMS, descending_run
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:traditional-measure-chain", 45
@@ -48,18 +48,9 @@ _ELEMENT = re.compile(f"零?({_NUM}){_ALTERNATIVES}([{_UNITS}])")
 
 def _one_system(span: str) -> int:
     """The length of the longest prefix of `span` whose elements' units descend in one system (0: under two)."""
-    units = [(m.end(), m.group(2)) for m in _ELEMENT.finditer(span)]
-    best = 0
-    for system, _ in MEASURE_CHAIN_SYSTEMS.values():
-        if units and units[0][1] in system:
-            last, count = system.index(units[0][1]), 1
-            for end, unit in units[1:]:
-                if unit not in system or system.index(unit) <= last:
-                    break
-                last, count = system.index(unit), count + 1
-            if count >= 2:
-                best = max(best, units[count - 1][0])
-    return best
+    elements = list(_ELEMENT.finditer(span))
+    _, count = descending_run([m.group(2) for m in elements])
+    return elements[count - 1].end() if count >= 2 else 0
 
 
 def find_traditional_measure_chains(text: str) -> list[Candidate]:

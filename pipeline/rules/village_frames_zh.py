@@ -15,6 +15,7 @@ and a few look-ups where one is found.
 
 from __future__ import annotations
 
+from pipeline.rules.local_places import POSITION_FIRST
 from pipeline.rules.names_common import word_info
 from pipeline.rules.place_frames import STOP
 from pipeline.rules.scan import literal_positions
@@ -28,8 +29,9 @@ _BIRTH_AFTER = set("，,。、；;：:（(）)")
 _NOT_NOUN = ("f", "v", "d", "p", "r", "m", "q", "c", "u", "a", "t")
 
 
-# a position or size that opens a village name of three characters or more (下松岭沟村, 上河湾村, 东王庄村; s29zhplace)
-_POSITION_FIRST = frozenset("上下前后东西南北大小")
+# a position or size that opens a village name of three characters or more (下松岭沟村, 上河湾村, 东王庄村; s29zhplace):
+# local_places' positions of a village beside its namesake, and 大/小
+_POSITION_FIRST = frozenset(POSITION_FIRST + "大小")
 
 
 def _name_ok(name: str) -> bool:
