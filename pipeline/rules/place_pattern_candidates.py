@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, jieba_words, overlapping_found
-from pipeline.rules.place_abbreviations import FINDER_READINGS
+from pipeline.rules.place_abbreviations import FINDER_READINGS, province_abbreviations
 from pipeline.rules.scan import literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
@@ -28,7 +28,7 @@ SINGLE_ABBREV_RE = re.compile(
     "(?<=[入赴援驻侵])([缅滇川黔湘桂豫鄂赣皖浙闽粤陕晋冀鲁越印泰])"
     "(?=[，。、；：！？）),.;:!?]|作战|参战|抗战|抗日|接|后|前|时|途中|之|以后|以前|期间)"
 )
-PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
+PROVINCE_ABBREV = province_abbreviations(plus="陇", without="京津沪渝台港澳")
 # 湘桂边界, 湘赣边: a border zone is one LOC; a pair before 交界 (鲁苏交界处, "where X and Y meet") only says where two
 # provinces meet, and the abbreviations are GPE or nothing (r3zhnums; real-dev5 leaves such a pair untagged)
 BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|边)(?!区|防|军)")
