@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.numbers import parse_number
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
@@ -210,7 +211,7 @@ def _era_tens(text: str) -> list[Candidate]:
 
 # the provinces of the Soviet republic named by two or three provinces' one-character names (闽赣省, 粤赣省, 湘鄂赣省,
 # 闽浙赣省, 川陕省, 湘赣省; 1931-1935): a government's territory, GPE; no gazetteer of today lists them
-_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康"
+_ABBREVIATIONS = province_abbreviations(plus="云", without="台港澳")
 _SOVIET_PROVINCE_RE = re.compile(f"(?<![\u4e00-\u9fff])([{_ABBREVIATIONS}]{{2,3}})省"
                                  f"|(?<=[在的和与及、为是立入到至])([{_ABBREVIATIONS}]{{2,3}})省")
 

@@ -33,6 +33,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -60,7 +61,7 @@ _MILE_AFTER = frozenset("、及和与等，。；,;")
 _TAKEN_TOWN_RE = re.compile(f"([陷破克占夺])([{_CJK}])([{_CJK}]城)(?![墙门外内下市县区])")
 # the one-character abbreviations of China's provinces and provincial-level divisions (today's 34 and the
 # Republic's 奉 (Fengtian), 热 (Rehe), 察 (Chahar), 绥 (Suiyuan), 康 (Xikang)): every one the official lists give
-_PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台奉热察绥康"
+_PROVINCE_ABBR = province_abbreviations(plus="蜀贵云秦陇奉")
 # the run opens the name (a character before it that would make a province's full name, 江|苏, 安|徽, is no opening)
 _PROVINCE_COUNT_RE = re.compile(f"(?<![{_PROVINCE_ABBR}江湖河广山安福云贵四甘辽吉黑内宁新西海台北南东])"
                                 f"([{_PROVINCE_ABBR}]{{2,5}})[二两三四五六]省")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows
 from pipeline.rules.names import is_common_word, known_places, surnames, word_info
 from pipeline.rules.names_common import is_han as is_cjk
+from pipeline.rules.place_abbreviations import ROUTE_CHARS
 
 # Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
 PERSON_NAMED_HEADS = {"路", "街", "大道"}
@@ -22,8 +23,8 @@ PERSON_NAMED_HEADS = {"路", "街", "大道"}
 FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小之且")
 
 # Conventional one-character abbreviations of provinces, cities, countries and railways
-# (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕): lexicons/route_abbreviations.tsv.
-ABBREVIATIONS = {row[0] for row in read_rows("route_abbreviations.tsv") if len(row[0]) == 1}
+# (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕): the route view of lexicons/place_abbreviations.tsv.
+ABBREVIATIONS = ROUTE_CHARS
 DIRECTIONS = set("东南西北中")
 PLACE_SUFFIXES = set("头口关岭寨镇村堡集店铺坡岗峰渡湾洲")
 STOP_CHARS = set(

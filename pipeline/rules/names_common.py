@@ -292,10 +292,9 @@ def translit_chars() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def province_chars() -> frozenset[str]:
-    from pipeline.lexicons import read_rows
+    from pipeline.rules.place_abbreviations import ROUTE_PROVINCE_CHARS
 
-    return frozenset(row[0] for row in read_rows("route_abbreviations.tsv")
-                     if len(row[0]) == 1 and len(row) > 2 and row[2] == "province")
+    return ROUTE_PROVINCE_CHARS
 
 
 def province_run(name: str) -> bool:

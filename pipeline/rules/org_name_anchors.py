@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import translit_chars, known_places, word_info
+from pipeline.rules.place_abbreviations import province_abbreviations
 
-PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康"
+PROVINCE_ABBR = province_abbreviations(plus="云贵陇", without="港澳")
 
 
 # the word 其中 ("among them"): its second character never opens a name written after it

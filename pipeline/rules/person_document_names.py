@@ -14,6 +14,7 @@ from pipeline.rules.literal_matches import literal_matches
 from pipeline.rules.names_common import overlaps, glued_into_word, is_common_word, known_places, surnames
 from pipeline.rules.person_name_ends import chinese_name_end, stops_at
 from pipeline.rules.person_titled_names import BEFORE_OK, TITLE_RE
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import guarded
 from pipeline.lexicons import longest_first
 
@@ -92,7 +93,7 @@ def repeated_mentions(text: str, names: set[str], taken: "Taken") -> list[tuple[
     return found
 
 
-_REGION_ABBREVIATIONS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康")
+_REGION_ABBREVIATIONS = frozenset(province_abbreviations(plus="云贵陇", without="港澳"))
 # with 直 (直隶) and 奉 (奉天), the provinces of the Republic's early posts (直鲁豫巡阅使, 奉直): only in a run of three
 _REGION_RUN = _REGION_ABBREVIATIONS | frozenset("直奉")
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import normalize_place
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.places import ABBREVIATIONS
 from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-abbreviation-move"
 PRIORITY = 30
-_PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁藏蒙察热绥康"
+_PROVINCES = province_abbreviations(plus="陇", without="新台港澳")
 _COUNTRIES = "苏俄美英法德日"
 # 由鄂入湘: both ends of a move between provinces (auditzh49: also 自闽回赣, 从赣入湘, 离湘入黔)
 _FROM_TO_RE = re.compile(f"[由自从离]([{_PROVINCES}])[入进返回]([{_PROVINCES}])(?=[，。、；,;]|后|时|以|之|的|途)")

@@ -24,6 +24,7 @@ import re
 from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.spans import Candidate
 
@@ -33,7 +34,7 @@ _CJK = "\u4e00-\u9fff"
 _SET_OUT_RE = re.compile(f"从([{_CJK}]{{2,3}}?)(?:出发|出动|启程|起程|开拔)")
 _SET_OUT_ANCHOR = re.compile("出发|出动|启程|起程|开拔")
 
-_ABBREVIATIONS = "京津冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康"
+_ABBREVIATIONS = province_abbreviations(plus="云", without="沪渝台港澳")
 _BASE_AREA_RE = re.compile(
     f"(?:[{_ABBREVIATIONS}]{{1,4}}(?:东北|东南|西北|西南|[东西南北中])?|中央)(?:苏区|边区)(?!总?司令部|政府|党委|参议会|军|银行)")
 _BASE_AREA_ANCHOR = re.compile("[苏边]区")

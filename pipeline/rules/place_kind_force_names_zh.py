@@ -58,6 +58,7 @@ import re
 from pipeline.normalize.places import is_gpe_name, place_lexicon
 from pipeline.normalize.units import named_units, prefixes
 from pipeline.rules.enclosing_names_zh import known_place_before
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import literal_finditer
 from pipeline.rules.unit_forms_zh import region_start
 from pipeline.spans import Candidate
@@ -65,7 +66,7 @@ from pipeline.spans import Candidate
 HEAD_SOURCE, KIND_SOURCE, PRIORITY = "rule:unit-place-force-head", "rule:place-kind-force", 61
 
 # --- PLACE + generic HEAD; REGION + guerrilla HEAD; listed provincial armies
-_PROVINCE = "冀晋鲁豫苏皖浙闽赣鄂湘粤桂川黔滇陕甘宁青辽吉黑热察绥蒙"
+_PROVINCE = province_abbreviations(without="京津沪渝琼藏新台港澳康")
 _AFTER = "(?![长员]|部(?!队)|人马|伍|日军|伪军|敌|事变|事件|叛乱|之变|之乱|案)"
 _PLACE_HEAD_RE = re.compile(f"(?P<head>省?防军|民军|商团|国民兵团|护路军|靖卫(?:团|大队)|红军|(?<=区)(?:小队|中队|大队)){_AFTER}")
 _REGION_HEAD_RE = re.compile(f"(?P<region>[{_PROVINCE}][东西南北中]{{1,2}}|[东西南北]满)"

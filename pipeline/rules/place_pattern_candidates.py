@@ -10,31 +10,14 @@ from operator import attrgetter
 
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, jieba_words, overlapping_found
+from pipeline.rules.place_abbreviations import FINDER_READINGS, province_abbreviations
 from pipeline.rules.scan import literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
 _START = attrgetter("start")
 
-# single-character abbreviations: char -> (province-or-country reading, city reading)
-ABBREVIATIONS = {
-    "京": ("北京", None), "津": ("天津", None), "沪": ("上海", None), "渝": ("重庆", None),
-    "冀": ("河北", None), "晋": ("山西", None), "辽": ("辽宁", None), "吉": ("吉林", None),
-    "黑": ("黑龙江", None), "苏": ("江苏", None), "浙": ("浙江", None), "皖": ("安徽", None),
-    "闽": ("福建", None), "赣": ("江西", None), "鲁": ("山东", None), "豫": ("河南", None),
-    "鄂": ("湖北", None), "湘": ("湖南", None), "粤": ("广东", None), "桂": ("广西", "桂林"),
-    "琼": ("海南", None), "川": ("四川", None), "蜀": ("四川", None), "黔": ("贵州", None),
-    "贵": ("贵州", None), "滇": ("云南", None), "陕": ("陕西", None), "甘": ("甘肃", None),
-    "陇": ("甘肃", None), "青": ("青海", None), "宁": ("宁夏", None), "新": ("新疆", None),
-    "藏": ("西藏", None), "蒙": ("内蒙古", None), "港": ("香港", None), "澳": ("澳门", None),
-    "台": ("台湾", None), "察": ("察哈尔", None), "热": ("热河", None), "绥": ("绥远", None),
-    "康": ("西康", None),
-    "中": ("中国", None), "华": ("中国", None), "日": ("日本", None), "美": ("美国", None),
-    "英": ("英国", None), "法": ("法国", None), "德": ("德国", None), "意": ("意大利", None),
-    "苏": ("江苏", None), "俄": ("俄国", None), "印": ("印度", None), "缅": ("缅甸", None),
-    "越": ("越南", None), "泰": ("泰国", None), "朝": ("朝鲜", None), "韩": ("韩国", None),
-    "柳": (None, "柳州"), "邕": (None, "南宁"), "衡": (None, "衡阳"), "穗": (None, "广州"),
-    "汉": (None, "汉口"),
-}
+# single-character abbreviations: char -> (province-or-country reading, city reading), lexicons/place_abbreviations.tsv
+ABBREVIATIONS = FINDER_READINGS
 # only abbreviations that are not very common characters take part in lists
 ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
 # (the whole list: 俄、英、美军 is a bound form of three sides, not 俄、英 + 美军; auditzh6)
@@ -45,7 +28,7 @@ SINGLE_ABBREV_RE = re.compile(
     "(?<=[入赴援驻侵])([缅滇川黔湘桂豫鄂赣皖浙闽粤陕晋冀鲁越印泰])"
     "(?=[，。、；：！？）),.;:!?]|作战|参战|抗战|抗日|接|后|前|时|途中|之|以后|以前|期间)"
 )
-PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
+PROVINCE_ABBREV = province_abbreviations(plus="陇", without="京津沪渝台港澳")
 # 湘桂边界, 湘赣边: a border zone is one LOC; a pair before 交界 (鲁苏交界处, "where X and Y meet") only says where two
 # provinces meet, and the abbreviations are GPE or nothing (r3zhnums; real-dev5 leaves such a pair untagged)
 BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|边)(?!区|防|军)")

@@ -218,9 +218,9 @@ _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处�
 
 @lru_cache(maxsize=1)
 def _route_abbreviations() -> frozenset[str]:
-    """The one-character abbreviations railways and roads are named by (lexicons/route_abbreviations.tsv)."""
-    from pipeline.lexicons import read_rows
-    return frozenset(row[0] for row in read_rows("route_abbreviations.tsv") if row and len(row[0]) == 1)
+    """The one-character abbreviations railways and roads are named by (lexicons/place_abbreviations.tsv)."""
+    from pipeline.rules.place_abbreviations import ROUTE_CHARS
+    return ROUTE_CHARS
 
 
 # a crossing verb before a river character, a verb of movement after its direction: 渡江北进, 过河南下

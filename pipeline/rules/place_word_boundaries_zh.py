@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_han
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.place_reading_checks import reign_eras
 from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
@@ -202,7 +203,7 @@ def _list_members(text: str, items: list[tuple[int, int]], lexicon) -> list[Cand
 
 # --- a province's one-character short form before 省 ----------------------------------------------------------------
 # not 东 (东省 is Manchuria or a railway's word), 江 (江省), 直 (直省: all the provinces), 新, 宁, 台 (other words)
-_ABBREV_PROVINCE_CHARS = "奉吉黑冀鲁豫晋陕甘青川蜀滇黔桂粤闽浙赣皖苏鄂湘辽热察绥琼"
+_ABBREV_PROVINCE_CHARS = province_abbreviations(plus="蜀奉", without="京津沪渝宁蒙新藏台港澳康")
 _ABBREV_PROVINCE_RE = re.compile(f"[{_ABBREV_PROVINCE_CHARS}]省"
                                  "(?![城会长委政府份区际略得去却悟察钱事力心吃俭])")
 

@@ -1,7 +1,7 @@
 """Lists of railways or roads named by one-character abbreviations, in Chinese working text.
 
 `find_railway_abbreviation_lists(text)` (FAC): a list of railways or roads named by one-character abbreviations
-(route_abbreviations.tsv) sharing one head (平汉、正太、石德铁路: one FAC, as guideline 10 writes shared heads).
+(the route view of place_abbreviations.tsv) sharing one head (平汉、正太、石德铁路: one FAC, as guideline 10 writes shared heads).
 
 Provenance: first seen on real-dev6-zh (session 6, helper zh6; split out of written_zh6 in session 24).
 """
@@ -9,9 +9,8 @@ Provenance: first seen on real-dev6-zh (session 6, helper zh6; split out of writ
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.rules.place_abbreviations import ROUTE_CHARS
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
@@ -21,14 +20,9 @@ _ROUTE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2}}、){{1,5}})([{_CJK}]{{2}})(铁�
 _ROUTE_LIST_ANCHOR = re.compile(f"、[{_CJK}]{{2}}(?:铁路|公路)")   # the last 、 of the list
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset:
-    return frozenset(row[0] for row in read_rows("route_abbreviations.tsv") if len(row[0]) == 1)
-
-
 def find_railway_abbreviation_lists(text: str) -> list[Candidate]:
     out = []
-    abbreviations = _abbreviations()
+    abbreviations = ROUTE_CHARS
     for m in anchored_finditer(_ROUTE_LIST_RE, text, _ROUTE_LIST_ANCHOR, 15):
         items = m.group(1).split("、")[:-1]
         if all(item[0] in abbreviations and item[1] in abbreviations for item in items):

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from pipeline.normalize.units import named_units, parse_number
 from pipeline.rules.names_common import known_places
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -52,7 +53,7 @@ _PARENT_N = f"(?:第{_N}|(?<![0-9])[0-9]{{1,4}}|(?<![\u4e00-\u9fff])[〇零一�
 _END = "(?![长员]|部(?!队)|(?<=[师旅])团)"
 # a headquarters written with its formation is part of it (guideline 15): 第3旅旅部, 第一分区司令部
 _HQ = "(?:司令部|指挥部|政治部|(?<=军)军部|(?<=师)师部|(?<=旅)旅部|(?<=团)团部|(?<=营)营部)?"
-_PROVINCE = "冀晋鲁豫苏皖浙闽赣鄂湘粤桂川黔滇陕甘宁青新辽吉黑热察绥蒙京津沪渝琼"
+_PROVINCE = province_abbreviations(without="藏台港澳康")
 _DIRECTIONAL_RE = re.compile(f"(?:[{_PROVINCE}]{{1,3}}[东西南北中]{{1,2}}|[东西南北]满)")
 _KIND = "(?:特务|警卫|独立|基干|骑兵|炮兵|侦察|通信|教导|补充|新兵)"
 # a qualifier written before the region's first numbered unit (session 29, s29zhlong: 某某红军某地独立第1团第3连,

@@ -1,7 +1,7 @@
 """Roads and railways named after their two end towns by one character each (德星路 = 德安–星子, 瑞武线 =
 瑞昌–武宁), where the towns are not in the fixed list of route abbreviations (FAC).
 
-`lexicons/route_abbreviations.tsv` holds the provinces and the cities of the well-known trunk lines
+`lexicons/place_abbreviations.tsv` (its route column) holds the provinces and the cities of the well-known trunk lines
 (平汉, 粤汉, 浙赣); campaign pages name local roads after any two county towns. `find_routes(text)`
 (working text, Simplified) proposes FAC for two characters + 路 / 线 / 公路 / 铁路 when:
 

@@ -1,5 +1,5 @@
 """One-character abbreviations of provinces and cities as the goal or start of a journey or a stay (GPE), in Chinese
-working text (session 29, s29zhabbr). Grammar over a general lexicon (lexicons/travel_place_abbreviations.tsv: the
+working text (session 29, s29zhabbr). Grammar over a general lexicon (lexicons/place_abbreviations.tsv: the
 PRC standard provincial abbreviations and the well-known city ones, 渝 蓉 筑 邕 榕 穗 沪 宁 汉 …).
 
 Diaries, memoirs, telegrams and chronicles of 1900-1949 write a place they travel to or from by its abbreviation
@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names_common import surnames
+from pipeline.rules.place_abbreviations import TRAVEL_READINGS
 from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
 
@@ -68,8 +68,8 @@ _DYNASTIES = "汉晋蜀鲁"
 
 @lru_cache(maxsize=1)
 def travel_abbreviations() -> dict[str, str]:
-    """char -> the place it stands for ("" where none is given): lexicons/travel_place_abbreviations.tsv."""
-    return {row[0]: row[1] for row in read_rows("travel_place_abbreviations.tsv") if row and len(row[0]) == 1}
+    """char -> the place it stands for ("" where none is given): the travel view of lexicons/place_abbreviations.tsv."""
+    return TRAVEL_READINGS
 
 
 @lru_cache(maxsize=1)

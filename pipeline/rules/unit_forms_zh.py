@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from pipeline.normalize.units import HQ, NUM, parse_number, patterns, prefixes
 from pipeline.rules.names_common import is_common_word
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import rare_finditer
 from pipeline.rules.unit_joins_zh import find_unit_joins
 from pipeline.spans import Candidate
@@ -138,7 +139,7 @@ _AFTER_BLOCK = set("政官人阀事械需费区长部属")
 # own work or units (联军民运部, 义勇军民团)
 _ARMY_THEN_MIN = set("运团")
 # Province abbreviations of 1912-1949 (the old provinces 直 奉 热 察 绥 康 included) and direction tails.
-_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康直奉")
+_ABBREVIATIONS = set(province_abbreviations(plus="云奉", without="台港澳") + "直")   # 直: 直隶, the province until 1928
 _TAILS = set("东西南北中")
 _REGION_ENDS = ("边区", "地区", "边", "省", "县", "区")
 _NUMBERED_PROVINCES = re.compile(f"[{_CN}两]{{1,2}}省$")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.units import CORPS_HEADS, HQ, REGION_HEADS, prefixes, side_from_context
 from pipeline.rules.names import japanese_surnames, surnames
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import guarded
 from pipeline.rules.names_common import is_han as is_cjk
 
@@ -56,7 +57,7 @@ NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>
 NAMED_HEAD_ANCHOR = (re.compile("[区野总安卫备]"), 2)
 # Province abbreviations (historical ones included: 察 Chahar, 绥 Suiyuan, 热 Rehe, 康 Xikang)
 # that make up base-area names (晋察冀, 晋冀鲁豫, 冀热辽); direction characters follow them (冀中, 鲁南).
-PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康淮")
+PROVINCE_ABBREVIATIONS = set(province_abbreviations(plus="云", without="台港澳") + "淮")
 _REGION_TAIL_CHARS = set("东西南北中边省")
 _REGION_MAX = 8
 # Qualified 总团/总队 that name one well-known formation even without their owner.

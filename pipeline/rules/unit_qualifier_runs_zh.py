@@ -38,6 +38,7 @@ from pipeline.lexicons import longest_first
 from pipeline.normalize.unit_grammar import CN_DIGITS, patterns, prefixes
 from pipeline.rules.late_qing_wars_zh import PROVINCES
 from pipeline.rules.names_common import known_places
+from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
@@ -124,7 +125,7 @@ def _comma_lists(text: str) -> list[Candidate]:
 
 # one-character abbreviations of the provinces and border regions (complete for the 1912-1949 provinces and the
 # border-region names built from them: 晋察冀, 冀鲁豫, 陕甘宁, 冀热辽, 苏皖, 鄂豫皖, 湘鄂赣, 晋绥 …)
-ABBR = "冀晋察绥热辽吉黑陕甘宁青新蒙鲁豫苏皖浙赣闽粤桂湘鄂川康滇黔"
+ABBR = province_abbreviations(without="京津沪渝琼藏台港澳")
 _REGION_RE = re.compile(rf"(?<![{ABBR}])(?P<r>[{ABBR}]{{2,3}})(?P<u>(?:留守兵团|[警独])?"
                         rf"(?:警备)?第?{_NUM}(?:旅|师|纵(?!队))(?:{_NUM}(?:旅|师|团|营)){{1,3}}"
                         rf"|留守兵团(?:警备|独立)?第?{_NUM}(?:旅|团|营))")
