@@ -2,7 +2,8 @@
 the day of the last date before it), the first day of a slash range
 ('12/14 March 1944'), counts of formations and things with a capitalised noun ('three infantry Divisions',
 '5 Fighter aircraft': QUANTITY, unit the noun as written) and figures with a glued or short unit of length
-('300m', '1,200 ft', '200-300m': QUANTITY).
+('300m', '1,200 ft', '200-300m': QUANTITY), and a spaced `m` before a word of bearing or distance ('500 m west of';
+session 30).
 `find_figures_citations(text, out)`: QUANTITY counts whose noun is two coordinated words ('~1,800 logistics and
 support
 personnel') and temperatures below zero ('minus 26 degrees Celsius'); DATE a year before its month ('1969, March') and
@@ -163,6 +164,25 @@ def _lengths(text: str, out: list) -> None:
             out.append(_length(text, start, hit.end(), parts.group("u").strip()))
 
 
+# a figure with a spaced `m` (metres) before a word of bearing or distance ('some 200 m south of the ravine', 'about
+# 500 m west of the wood', '250 m beyond the edge', '500 m west of the bridge': session 30, s30enunit, on memoirs and
+# regimental histories translated from German and the Angolan war, as the glued '80m northwest of'); a spaced `m`
+# elsewhere may be minutes or a million, and a decimal figure ('3.5 m') is left
+SPACED_METRES = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac#-])(?P<q>\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013]\d{1,5})?[ \t]m(?=[ \t]+(?:(?:north|south)"
+    r"(?:-?(?:east|west))?|east|west|of|away|beyond|behind|ahead|apart|long|wide|high|deep|above|below|short"
+    r"|further|farther|inside|across|along|into|forward|in[ \t]+front|to[ \t]+the|distant|upstream|downstream)\b)")
+
+
+def _spaced_metres(text: str, out: list) -> None:
+    if " m " not in text:
+        return
+    for m in SPACED_METRES.finditer(text):
+        if _YEAR.match(m.group("q")):
+            continue
+        out.append(_length(text, m.start(), m.end(), "m"))
+
+
 def _length(text: str, start: int, end: int, unit: str) -> Candidate:
     figure = re.match(r"[\d,]+", text[start:end]).group().replace(",", "")
     return Candidate(start, end, "QUANTITY", "rule:en_length", COUNT_PRIORITY,
@@ -177,6 +197,7 @@ def find_figure_forms(text: str, out: list) -> None:
         _slash_days(text, out)
     _capital_counts(text, out)
     _lengths(text, out)
+    _spaced_metres(text, out)
 
 
 def find_figures_citations(text: str, out: list) -> None:

@@ -152,6 +152,9 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        r"|Zapatista|Constitutionalist|Sandinista|Partisan|Fascist|Colonial|Native|Dervish|Mahdist|Maori"
        # (six letters: '750 KATUSA soldiers', s22en)
        r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
+       # the same abbreviations written with stops ('More than 14,000 U.N. troops', 'About 16,000 U.S. Marines',
+       # '500 U.K. troops': session 30 s30enunit, as the undotted 'US troops'); not the eras (A.D., B.C.)
+       r"|(?!(?:A\.D|B\.C|A\.M|P\.M)\.)(?:[A-Z]\.){2,4}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed"
        # the size and strength of a force ('two strong Russian armies', 'three large divisions'; session 29 s29enunit)
        r"|strong|large|small|big|weak|powerful"

@@ -32,6 +32,13 @@ histories, the Isonzo front's brigade memoirs and the Chaco and Spanish wars wri
   RCP RPC RPIMa RIC RICM RIMa RTA RTM RTT RTS RMLE RMT DBLE DIC DLM); `RI`, `RA`, `DB`, `BT`, `BM`, `GM`, `DI`,
   `RH`, `RAC` and the like keep needing a French ordinal.
 
+- (session 30, s30enunit: the Falklands and Argentine, Spanish Civil War and Chaco pages) A Spanish designation that
+  puts its number after the name or after the head (`Regimiento de Infantería 12`, `Regimiento de Infantería
+  Mecanizado 25`, `Batallón de Infantería de Marina 5`, `Regimiento 7 de Infantería`): one MIL_UNIT with the number,
+  numbers [n]; and where the page writes a Spanish head (`Regimiento`, `Batallón`) or an Argentine word, the Argentine
+  army's abbreviations before a cardinal (`RI 12`, `RI Mec 25`, `RIMte 4`, `BIM 5`): 团 for RI, 营 for BIM. Not before
+  a plural noun or a word for men (`... 25 men`), not a number with a comma or a decimal point.
+
 Priority 62 (over the particle-name PERSON, the places inside and the bare counts). Cost: one pattern gated on a
 French ordinal's letters or the heads' literals.
 """
@@ -127,3 +134,35 @@ def find_romance_unit_designations(text: str, out: list) -> None:
         echelon, key = _ORDINAL_HEADS[m.group("h")]
         number = int(m.group("n")) if m.group("n") else _WORD_ORDINALS[m.group("w")]
         _put(out, m.start(), m.end(), [number], echelon, key, None)
+    _spanish_numbers(text, out)
+
+
+_SPANISH_HEADS = ("Regimiento", "Batallón", "Batallon", "Brigada", "División", "Escuadrón")
+# a number after the name (`Regimiento de Infantería 12`) or after the head (`Regimiento 7 de Infantería`)
+_NOT_COUNTED = r"(?![\d\w]|[,.]\d|[ \t]+(?:[a-z]+s|men|women|people|personnel|dead|killed|wounded|strong)\b)"
+_NUMBER_AFTER = re.compile(r"[ \t]+(?P<k>\d{1,3})" + _NOT_COUNTED)
+_HEAD_NUMBER = re.compile(rf"(?<![\w-])(?P<h>{'|'.join(_SPANISH_HEADS)})[ \t]+(?P<k>\d{{1,3}})"
+                          rf"(?P<t>[ \t]+(?:de|del)[ \t]+{_CAP}(?:[ \t]+(?:de|del|la)?[ \t]*{_CAP}){{0,3}})(?![\w-])")
+# the Argentine army's abbreviations before a cardinal: Regimiento de Infantería (Mecanizado, de Monte), Batallón de
+# Infantería de Marina
+_SPANISH_ABBR = re.compile(r"(?<![\w/.-])(?P<a>RI(?:[ \t]?(?:Mec|Mte|Aerot))?|BIM)[ \t]+(?P<k>\d{1,2})" + _NOT_COUNTED)
+_SPANISH_GATE = re.compile(r"Regimiento|Batall[óo]n|Argentin|Malvinas")
+
+
+def _spanish_numbers(text: str, out: list) -> None:
+    """`Regimiento de Infantería 12`, `Regimiento 7 de Infantería`, `RI 12`, `BIM 5` (see the module docstring)."""
+    if not _SPANISH_GATE.search(text):
+        return
+    for c in [c for c in out if c.source == "rule:en_romance_unit" and text[c.start:c.end].split()[0] in _SPANISH_HEADS]:
+        m = _NUMBER_AFTER.match(text, c.end)
+        if m:
+            hint = dict(c.norm.get("en_hint") or {})
+            echelon, key = _HEADS[text[c.start:c.end].split()[0]]
+            _put(out, c.start, m.end(), [int(m.group("k"))], hint.get("echelon", echelon),
+                 hint.get("echelon_key", key), hint.get("side"))
+    for m in _HEAD_NUMBER.finditer(text):
+        echelon, key = _HEADS[m.group("h")]
+        _put(out, m.start(), m.end(), [int(m.group("k"))], echelon, key, None)
+    for m in _SPANISH_ABBR.finditer(text):
+        echelon, key = _BATTALION if m.group("a") == "BIM" else _REGIMENT
+        _put(out, m.start(), m.end(), [int(m.group("k"))], echelon, key, None)
