@@ -193,6 +193,16 @@ TERRITORY_OF_RE = re.compile(rf"(?<![\w-])(?:Sanjak|Sandjak|Vilayet|Eyalet|Pasha
                              rf"\s+of\s+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,1}})(?![\w-])")
 
 
+def _lower_range_not(name: str) -> bool:
+    """`the Japanese hills`, `within German range`, `the surrounding hills`: a people's adjective or an everyday word
+    before a lower-case `hills`/`heights`/`range` names no place (session 30, s30enper)."""
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+    from pipeline.rules.english_royal_colonial_units import nationality_words  # noqa: PLC0415
+
+    last = name.split()[-1]
+    return last in nationality_words() or common_word(last) or name.split()[0] in ("The", "These", "Those", "Its", "Their", "His", "Her")
+
+
 def places(text: str, out: list) -> None:
     names = english_names()
     if " of " in text:
@@ -212,6 +222,11 @@ def places(text: str, out: list) -> None:
     for m in PLACE_SUFFIX_RE.finditer(text):
         start, end = _trim_article(m.start(), m.end(), text)
         name = m.group("name") or m.group("name2")
+        if m.group("suffix") in ("hills", "heights", "range") and _lower_range_not(name):
+            continue              # 'the Japanese hills', 'within German range': a people's adjective or a common word (s30enper)
+        if m.group("suffix") in ("Kotal", "Darra", "Koh", "Algad", "Tangi") and not re.search(
+                r"\b[Tt]he[ \t]+(?:(?:upper|lower|great|little)[ \t]+)?$", text[max(0, m.start() - 16):m.start()]):
+            continue              # a frontier landform after `the` only: `Tommy Koh` is a person (s30enper)
         owner = _OWNER_RE.search(text[start:m.end("name")]) if m.group("name") else None
         if owner:                 # "Guadalcanal's Matanikau River": the owner is not part of the name
             start += owner.end()

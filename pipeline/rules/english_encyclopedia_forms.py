@@ -17,7 +17,8 @@ Each reading is defined by how the form is written, not by a name taken from a p
 - An approximator before a length or a count belongs to the QUANTITY (spec rule 9): `some 2 mi`, `about 300 yd`,
   `nearly 40 km` (a count read without it is extended; its `approx` set).
 - An empire named by its people's adjective is a GPE, like `Empire of Japan` and `Russian Empire`: `Burmese Empire`,
-  `Mughal Empire`, `Ottoman Empire`.
+  `Mughal Empire`, `Ottoman Empire`; and so is a kingdom named by its people (session 30, s30enper: `Zulu Kingdom`,
+  `Ashanti Kingdom`).
 - A Korean-War-style line named after its head word, `Line Kansas`, `Line Wyoming`, is a FAC, like `Wyoming Line`
   and `Main Line of Resistance`.
 - A surname with its particle after the full name (`James Van Fleet` ... `Van Fleet believed`): the particle belongs to
@@ -181,6 +182,9 @@ def _approximators(text: str, out: list) -> None:
 _EMPIRE_RE = re.compile(r"(?<![\w'\u2019-])(?:(?:Holy|Great|Eastern|Western|Later|Northern|Southern)[ \t]+)?"
                         r"(?P<adj>[A-Z][a-z]{2,20})[ \t]+Empire(?![\w-])")
 _EMPIRE_ADJ_END = re.compile(r"(?:ese|an|ian|ish|ic|al|i|ch)$")
+# a kingdom named by its people (session 30, s30enper: `the Zulu Kingdom`, `the Ashanti Kingdom`, `the Kongo Kingdom`):
+# one GPE like `Burmese Empire`, where the people's name is no everyday word (`Animal Kingdom`, `Middle Kingdom`)
+_KINGDOM_RE = re.compile(r"(?<![\w'\u2019-])(?P<adj>[A-Z][a-z]{2,20})[ \t]+Kingdom(?![\w-]|[ \t]+of\b)")
 _LINE_RE = re.compile(r"(?<=[a-z,(][ \t])Line[ \t]+(?P<n>[A-Z][a-z]{3,15})(?![\w-])")
 
 
@@ -194,6 +198,14 @@ def _empires_and_lines(text: str, out: list) -> None:
                        "First", "Second", "Third", "Fourth") or not _EMPIRE_ADJ_END.search(adj):
                 continue
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_empire", 40, {}))
+    if "Kingdom" in text:
+        for m in _KINGDOM_RE.finditer(text):
+            adj = m.group("adj")
+            if adj in ("The", "This", "That", "His", "Her", "Its", "Their", "Our", "United", "Middle", "Hermit",
+                       "Old", "New", "Heavenly") or common_word(adj) or any(
+                    c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start() for c in out):
+                continue
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_kingdom", 40, {}))
     if "Line " in text:
         for m in _LINE_RE.finditer(text):
             name = m.group("n")

@@ -140,6 +140,12 @@ PLACE_SUFFIX_RE = re.compile(
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
     # the lower-case heads of a stream and a mountain, as `river` (session 27, s27enper: `the X stream`, `the X mountain`)
     r"|stream|creek|mountain"
+    # a range of hills, heights and a range in lower case after their name (session 30, s30enper: `the Adansi hills`,
+    # `the Kerreri hills`, `the Dargai heights`, `the Safed Koh range`; english_base_generators keeps no people's adjective)
+    r"|hills|heights|range"
+    # the Pashto and Persian heads of a pass, a valley, a mountain, a ravine and a gorge on India's North-West Frontier
+    # (session 30, s30enper: `the Chagru Kotal`, `the Kohat Kotal`, `the Khurmana Darra`, `the Safed Koh`)
+    r"|Kotal|Darra|Koh|Algad|Tangi"
     # a peak and a cave by their head, a region in lower case, airfields and airports in the plural after the last
     # of a list and a wharf (session 28, s28enorg: `X Peak`, `the X cave`, `the X region`, `X and Y airfields`, `X wharf`)
     r"|Peak|Peaks|Caves|Cave|cave|caves|airfields|airports|Airfields|Airports|wharf|region"

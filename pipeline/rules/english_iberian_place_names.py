@@ -23,7 +23,7 @@ a capitalised word (`Junipero Serra`: a surname). A name ending in `do Sul`/`do 
   `Fort San X`, `the church of San X`, `the feast of San X`, a longer name, a title before it).
 
 Criterion: the ordinary Spanish and Portuguese words for lagoon, lake, range, hill, island, river, cape, plain,
-volcano, gorge, marsh, and the particles de/del/de la/de los/de las/do/da/dos/das of their place names, written from
+volcano, gorge, marsh, hill (`Loma`, `Lomas`, session 30), and the particles de/del/de la/de los/de las/do/da/dos/das of their place names, written from
 how those languages name places (not from any annotated set or audited page). Lagoon/range/hill/island heads that
 are also common first words of towns (Punta, Monte, Valle, Bahía, Arroyo) are left out. Priority 47 (over the
 capitalised-run persons and the one-word places). Cheap: a literal gate on the particles and landform words, then
@@ -45,7 +45,9 @@ _WORD = rf"[{LATIN1_UPPER}][{LATIN1_LOWER}]{{1,16}}(?:-[{LATIN1_UPPER}][{LATIN1_
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|do|da|dos|das)"
 # the landform words: one LOC with the name after them
 _LANDFORMS = ("Laguna", "Lago", "Sierra", "Serra", "Cerro", "Cerros", "Morro", "Isla", "Islas", "Ilha", "Ilhas", "Rio",
-              "R\u00edo", "Cabo", "Cordillera", "Quebrada", "Llano", "Llanos", "Volc\u00e1n", "Volcan", "Estero")
+              "R\u00edo", "Cabo", "Cordillera", "Quebrada", "Llano", "Llanos", "Volc\u00e1n", "Volcan", "Estero",
+              # a hill and a range of hills (session 30, s30enper: `Loma Valentina`, `Lomas Valentinas`, `Loma Acosta`)
+              "Loma", "Lomas")
 LANDFORM_RE = re.compile(
     rf"(?<![\w'\u2019-])(?P<head>{'|'.join(_LANDFORMS)})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}"
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})?(?![\w'\u2019-])")
