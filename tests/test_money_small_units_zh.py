@@ -32,6 +32,9 @@ def _spans_checked(text):
     # the chain of 角 and 分 is one QUANTITY valued in its first unit
     ("一斤灯油卖两角五分。", [("一斤", 1, "斤"), ("两角五分", 2.5, "角")]),
     ("每尺花布1角4分钱。", [("1角4分", 1.4, "角")]),
+    # the yuan before them: one chain valued in yuan
+    ("当时士兵月饷七元五角。", [("七元五角", 7.5, "元")]),
+    ("每月伙食费2圆3角5分。", [("2圆3角5分", 2.35, "圆")]),
     # a cent before a word of money
     ("豆腐每块3.5分钱。", [("3.5分", 3.5, "分")]),
     ("折合0.8分银圆。", [("0.8分", 0.8, "分")]),

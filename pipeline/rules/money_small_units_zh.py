@@ -9,7 +9,8 @@ a chain of the units of one measure is one QUANTITY (session 29: `四两二钱`)
 (session 13).
 
 `find_small_money(text)` (working text, Simplified) proposes QUANTITY at priority 55 for:
-- a number + 角 + a number + 分 (`1角2分`, `两角五分`, `三角零五分`): always money;
+- a number + 角 + a number + 分 (`1角2分`, `两角五分`, `三角零五分`), and the yuan before them (`六元六角`, `1元5角`,
+  `3圆9角`, `十元零五角`): always money, one QUANTITY valued in its first unit;
 - a number + 角 or a number + 分 followed by a word of money (钱, 小洋, 大洋, 银圆/银元, 铜元/铜圆, 法币): `1角钱`,
   `2.2分钱`, `1.5分银圆`, `八角小洋`;
 - a number + 角 closing a price, where the clause before it within 12 characters names a price, a payment or a
@@ -22,7 +23,8 @@ Value and approximation come from the quantity normaliser.
 
 Supporting pages (beyond the audited passage): danmeisk.com c25310/5362695_5 (`大米每斤7角`, `煤每斤两角五分`,
 `20块大洋`), m.5200xiaoshuo.com 63_63210/19155640 (`洗澡需要2角`, `售价7角`, `八角小洋`, `一块大洋买25斤大米`,
-`一块银元`), wxc.ucptt.com topic/memory/1400850 (`几分钱一个菜`, `五分的菜`: bare, left), finance.sina.com.cn
+`一块银元`), kanshuwo.tw 105/wmraap/rwapbp_2 (`3圓9角`, `菜金9角`, `每人每日4分、5分、7分、1角`, `1元5角`),
+kkannews.com 96016151 and zh.wenxuecity.com myblog/22962/200905/31164 (`月餉六元六角`, `毫洋十元另(零)五角`), wxc.ucptt.com topic/memory/1400850 (`几分钱一个菜`, `五分的菜`: bare, left), finance.sina.com.cn
 20050817/19231895544 (`菜金9角`, `少1角钱`).
 Negatives written for this module: `院套四角有四个炮台`, `三角形`, `九点十五分`, `得了95分`, `十分重要`.
 """
@@ -39,7 +41,8 @@ _NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]{1,3})"
 _BEFORE = r"(?<![0-9.．一二两三四五六七八九十百千万亿第几数每])"
 _MONEY_AFTER = "(?:钱|小洋|大洋|银圆|银元|洋|铜元|铜圆|铜板|法币)"
 # a number + 角 + a number + 分; a number + 角 or 分 (the unit checked after the match)
-_SMALL_MONEY_RE = re.compile(f"{_BEFORE}(?P<chain>{_NUM}角零?{_NUM}分)(?![钟秒])"
+_SMALL_MONEY_RE = re.compile(f"{_BEFORE}(?P<chain>(?:{_NUM}[元圆]零?)?{_NUM}角(?:零?{_NUM}分)?(?<=分)(?![钟秒])"
+                             f"|{_NUM}[元圆]零?{_NUM}角(?![度落色形楼门]))"
                              f"|{_BEFORE}(?P<one>{_NUM}(?P<unit>[角分]))"
                              # one dollar: 块 is read after other numbers, after a bare 一 only before its money word
                              f"|{_BEFORE}(?P<dollar>一块)(?={_MONEY_AFTER})")
