@@ -115,8 +115,12 @@ MEASURE_CHAIN_SYSTEMS = {
     "grain": (("石", "斗", "升", "合", "勺"), (10, 10, 10, 10)),
     "land": (("顷", "亩", "分", "厘", "毫"), (100, 10, 10, 10)),
     "length": (("丈", "尺", "寸", "分"), (10, 10, 10)),
+    # the yuan, the dime and the cent (1角2分 → 1.2 角, 两角五分 → 2.5 角, 六元六角 → 6.6 元, 3圆9角 → 3.9 圆;
+    # session 30, s30zhqty)
+    "money": (("元", "角", "分"), (10, 10)),
+    "money_round": (("圆", "角", "分"), (10, 10)),
 }
-_CHAIN_ELEMENT = re.compile(f"零?((?:{AR_NUMBER})|{CN_NUMBER})(?:、[一二三四五六七八九])*([两钱分厘毫石斗升合勺顷亩丈尺寸])")
+_CHAIN_ELEMENT = re.compile(f"零?((?:{AR_NUMBER})|{CN_NUMBER})(?:、[一二三四五六七八九])*([两钱元圆角分厘毫石斗升合勺顷亩丈尺寸])")
 
 
 def descending_run(units: list[str]) -> tuple[str | None, int]:

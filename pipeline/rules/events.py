@@ -475,6 +475,8 @@ def find_events(text: str) -> list[Candidate]:
         start, end = match.span()
         if _LEXICON_FOLLOW_BLOCK.match(text, end):  # 长征三号 (a rocket), 二战时期 is fine
             continue
+        if start > 0 and text[start - 1] == "第" and match.group()[0] in CHINESE_DIGITS:
+            continue  # 第二战场, 第二战俘收容所, 第一战区: an ordinal + 战…, not the world war (session 30, s30zhqty)
         if match.group() in _GENERIC_EVENT_WORDS and (
             _GENERIC_FOLLOW_BLOCK.match(text, end) or any(a < start and end < b for a, b in headings)
         ):
