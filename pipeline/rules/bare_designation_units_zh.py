@@ -6,7 +6,9 @@ in Chinese working text.
   通知三分区, 派七连; not 率三师, a count as often), after 与/同 and before 会合/汇合/合编 (与三营会合), after another
   designation and 和/与/及/、 (七一五团和二团);
 - not before a body of troops (`派出一大队日军`, `一大队人马`: a large troop, no designation; session 28, s28zhunit);
-- units named after their county (X县大队, X县独立营: the county's own forces of the resistance);
+- units named after their county (X县大队, X县独立营, X县独立旅: the county's own forces of the resistance); a known
+  county of one character outranks a longer name guessed from the clause before it (他率|萧县独立团; session 30,
+  s30zhunit: seen on 115.28.85.62 《萧县独立旅始末》, lwxs88.com 萧县抗敌总队 and wphoto.net 睢宁县独立大队);
 - Red Army units with two qualifiers (红新12军).
 
 Every pattern is bounded and anchored on a rare literal (scan.anchored_finditer) or starts with one.
@@ -39,18 +41,19 @@ _MEET_BEFORE = ("与", "同", "和")
 _COUNT_MARKS = set("共计凡约另增分各")
 _MEET_AFTER = re.compile("(?:[^，,。；;]{0,6}?)(?:会合|汇合|合编|联系|协同|配合)")
 _UNIT_END = set("师旅团营连队区军")
-_COUNTY_UNIT_ANCHOR = re.compile("县(独立大队|大队|独立营|独立团|基干队)")   # 独立大队: session 29 (s29zhlong)
+_COUNTY_UNIT_ANCHOR = re.compile("县(独立大队|大队|独立营|独立团|独立旅|基干队)")   # 独立大队: session 29 (s29zhlong);
+#   独立旅: session 30 (s30zhunit), a county force raised to a brigade (萧县独立旅, from its 独立团)
 # 红新12军, 红独立第3师: the Red Army's qualifier before another
 _RED_DOUBLE_RE = re.compile(f"红(?:新|独立)第?([0-9]{{1,3}}|[{_DIGIT1}]{{1,3}})(军团|军|师|团)")
 _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
 
 CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
 
-_NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
+_NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经率")   # 率: a verb of leading before the county's force (session 30)
 # one-character county stems that are as often a word before 县 (任县委 "to serve as", 新县委, 全县, 本县): no county
 _NOT_ONE_CHARACTER_COUNTY = _NAME_BEFORE_COUNTY | set("新全本该每各此原旧大小上下前后邻某其我敌伪")
 # a preposition before 县委 ends the clause's subject, not a county's name (韩某向|县委建议: auditzh24)
-_PREPOSITION_END = set("向对给把被跟同朝替")
+_PREPOSITION_END = set("向对给把被跟同朝替率")   # 率: 他率|县大队, the leader and his verb (session 30, s30zhunit)
 
 
 def _bare_unit_strength(text: str, start: int, end: int) -> int:
@@ -136,6 +139,11 @@ def find_bare_designation_units(text: str) -> list[Candidate]:
         start = county_start(text, m.start())
         if start is None:
             continue
+        at = m.start()
+        if (start < at - 1 and _is_gpe(text[at - 1:at + 1]) and text[at - 1] not in _NOT_ONE_CHARACTER_COUNTY
+                and not _is_gpe(text[start:at]) and not _is_gpe(text[start:at + 1])):
+            start = at - 1      # 他率|萧县独立团: a known county of one character outranks a longer name guessed
+            #                     from the clause before it (session 30, s30zhunit)
         kind = m.group(1)
         echelon = "大队" if kind in ("大队", "独立大队", "基干队") else kind[-1]
         prefix = "独立" if kind.startswith("独立") else ""

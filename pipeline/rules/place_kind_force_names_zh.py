@@ -20,6 +20,11 @@ The grammar: a PLACE, then a HEAD either right away (generic heads) or after one
   merchants' corps, a county's national-service corps and its anti-communist guards of the 1930s, a district's squads.
   A base region's Red Army (`陕北红军`, `闽东红军`: + 红军 after a region that is no province or country; session 27, s27zhprec: 2 development sets read
   it whole and none apart, as the readings keep the place before a generic army head, `直鲁联军`).
+  A region's or province's air force of the warlord and early war years (`东北空军`, `广西空军`, `广东空军`: + 空军 after a
+  region or province, not a country, whose air service is the named-service reading of units; not before a base,
+  school, airfield, officer, headquarters or hospital word: `柳州空军基地`, `某地空军学校`). Session 30 (s30zhunit),
+  seen on m.zgkjsz.com (张学良与东北空军), m.quanbenxs.net, ppfocus.com (東北空軍的天上地下) and handmsg.com
+  (廣西空軍, 2017).
 - REGION + guerrilla HEAD (`_REGION_HEAD_RE`, same source): province characters + one or two directions
   (`[冀晋鲁豫…][东西南北中]{1,2}`, or a direction + 满) + (抗日)游击队, 游击大队, 游击支队, 大队 or 支队: `吉东游击队`,
   `豫西大队`, `鲁南支队`.
@@ -68,7 +73,9 @@ HEAD_SOURCE, KIND_SOURCE, PRIORITY = "rule:unit-place-force-head", "rule:place-k
 # --- PLACE + generic HEAD; REGION + guerrilla HEAD; listed provincial armies
 _PROVINCE = province_abbreviations(without="京津沪渝琼藏新台港澳康")
 _AFTER = "(?![长员]|部(?!队)|人马|伍|日军|伪军|敌|事变|事件|叛乱|之变|之乱|案)"
-_PLACE_HEAD_RE = re.compile(f"(?P<head>省?防军|民军|商团|国民兵团|护路军|靖卫(?:团|大队)|红军|(?<=区)(?:小队|中队|大队)){_AFTER}")
+_PLACE_HEAD_RE = re.compile(f"(?P<head>省?防军|民军|商团|国民兵团|护路军|靖卫(?:团|大队)|红军|(?<=区)(?:小队|中队|大队)"
+                            f"|空军(?![基学机官总司医工场站航校部兵署区训]))"
+                            f"{_AFTER}")
 _REGION_HEAD_RE = re.compile(f"(?P<region>[{_PROVINCE}][东西南北中]{{1,2}}|[东西南北]满)"
                              f"(?P<head>(?:抗日)?游击(?:大队|支队|队)|大队|支队){_AFTER}")
 _COUNTED = set("两个几数各每该")
@@ -110,7 +117,7 @@ def county_start(text: str, at: int) -> int | None:
 def _place_heads(text: str) -> list[Candidate]:
     """PLACE + generic HEAD, listed provincial armies, REGION + guerrilla HEAD."""
     out = []
-    if not any(w in text for w in ("防军", "民军", "商团", "兵团", "护路军", "靖卫", "队", "、", "红军")):
+    if not any(w in text for w in ("防军", "民军", "商团", "兵团", "护路军", "靖卫", "队", "、", "红军", "空军")):
         return out
     for m in literal_finditer(_PLACE_HEAD_RE, text):
         start = region_start(text, m.start())    # 奉天 + 省防军, 青阳区 + 小队
@@ -121,7 +128,9 @@ def _place_heads(text: str) -> list[Candidate]:
         head = m.group("head")
         if head == "红军" and getattr(place_lexicon().get(text[start:m.start()]), "label", "") == "GPE":
             continue                          # 湖南|红军: a province or country before the named force stays its own place
-        hint = {} if head == "红军" else _hint(head.lstrip("省"))    # the Red Army of a region: the named force's reading
+        if head == "空军" and getattr(place_lexicon().get(text[start:m.start()]), "kind", "") in ("country", "continent"):
+            continue                          # 美国空军: a nation's air force is the named-service reading's (units)
+        hint = {} if head in ("红军", "空军") else _hint(head.lstrip("省"))    # the Red Army of a region: the named force's reading
         out.append(Candidate(start, m.end(), "MIL_UNIT", HEAD_SOURCE, PRIORITY, norm=hint))
     if "、" in text and "军" in text:
         named = named_units()

@@ -124,6 +124,10 @@ def route_wing(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 2):start] in _ROUTE_OF and _ROUTE_WING.fullmatch(text, start, end) is not None
 
 
+# the nouns 军 opens after a verb's object (维持治安|军警, 安定社会|军民): no named force ends before them
+_ARMED_BODIES = frozenset(("军警", "军民", "军政"))
+
+
 def named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
     if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK and text[end:end + 2] != "系统":
@@ -141,6 +145,10 @@ def named_ok(text: str, start: int, end: int) -> bool:
         if end - start == 3 and words.get(text[start - 1 : start + 1], (0, ""))[1].startswith("v") \
                 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200 and text[start + 1 : end] in words:
             return False          # 掩护国军: a verb ends on the force's first character, the rest is a word (auditzh10)
+        if end - start == 3 and words.get(text[max(0, start - 2):start], (0, ""))[1].startswith("v") \
+                and words.get(text[max(0, start - 2):start], (0, ""))[0] >= 200 \
+                and words.get(text[start:start + 2], (0, ""))[0] >= 200 and text[end - 1:end + 1] in _ARMED_BODIES:
+            return False          # 维持治安|军警: a verb's object opens the name and 军 opens 军警/军民/军政 (s30zhunit)
         if text[start - 1 : start + 1] not in place_words():
             return True
         verb = words.get(text[max(0, start - 2) : start], (0, ""))
