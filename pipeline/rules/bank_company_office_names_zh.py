@@ -10,6 +10,11 @@ histories). Grammar; no list of names.
   clause boundary, a conjunction or a verb of founding; it is no ordinary word (`该公司`, `总公司`, `分公司`, `航空公司`,
   `保险公司`), no province or city (`上海公司`: the city's branch; a county's name is a frequent house name and
   stays) and holds no function character.
+- A firm named by its merchants' nationality and its trade alone (`法商电车公司`, `华商电车公司`, `法商水电公司`,
+  `法商电车电灯公司`, `华商电气股份有限公司`) is one ORG with the nationality word, which is its name there: no house
+  name stands between (where one does, `英商|X洋行`, the nationality stays outside). The nationality word opens after a
+  clause boundary, a conjunction, a place (`上海法商电车电灯公司`: the place's is the whole name) or a preposition
+  (session 30, s30zhorgfac: the public utilities of the concessions in Shanghai strike and municipal histories).
 - A county, city or provincial government followed by its office (2 characters + 局/厅/处/科) is one ORG, the
   office with its government (`某县政府教育局`, `某省政府建设厅`): the government alone is found by the ORG finders.
 
@@ -101,6 +106,25 @@ def _firms(text: str) -> list[Candidate]:
     return out
 
 
+_MERCHANT_TRADE_RE = re.compile("(?:英|法|美|日|德|俄|比|华|意|荷)商((?:电车|电灯|电气|水电|自来水|煤气|电话|电力|轮船|"
+                                "航业|烟草|纺织){1,2})(?:股份有限|有限|股份)?公司")
+
+
+def _merchant_trade_firms(text: str) -> list[Candidate]:
+    out = []
+    places = known_places()
+    for m in literal_finditer(_MERCHANT_TRADE_RE, text):
+        start = m.start()
+        before = text[start - 1] if start else "\n"
+        place = next((start - k for k in (3, 2) if start - k >= 0 and text[start - k:start] in places), None)
+        if place is not None:
+            start = place     # 上海|法商电车电灯公司: the city opens the whole name
+        elif not (before in _EDGE or before in _CONJUNCTIONS or any(text.endswith(v, 0, start) for v in _FOUNDING)):
+            continue          # 中法商|电车公司: the nationality character is the end of another word
+        out.append(Candidate(start, m.end(), "ORG", "rule:org-merchant-trade-firm", 46))
+    return out
+
+
 _OFFICE_RE = re.compile(f"[县市省]政府([{_CJK}]{{2}}[局厅处科])(?![长员])")
 
 
@@ -154,6 +178,8 @@ def find_bank_company_office_names(text: str) -> list[Candidate]:
         out += _banks(text)
     if "公司" in text:
         out += _firms(text)
+        if "商" in text:
+            out += _merchant_trade_firms(text)
     if "政府" in text:
         out += _government_offices(text)
     if "大学" in text:

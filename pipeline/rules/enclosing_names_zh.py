@@ -117,7 +117,10 @@ _FACTORY_HEADS = ("兵工厂", "面粉厂", "纱厂", "铁厂", "造船厂", "�
                   # session 28 (s28zhorg): the first arsenals of the 1860s named by their town (某地洋炮局, 某地炮局,
                   # 某地枪炮局), works like 某地机器局; criterion: the names of the Huai Army's gun works in the
                   # histories of the Self-Strengthening arsenals
-                  "洋炮局", "枪炮局", "炮局")
+                  "洋炮局", "枪炮局", "炮局",
+                  # session 30 (s30zhorgfac): the arsenals' full and short official names (某地机器制造总局, 某地制造总局,
+                  # 某地制炮局), read as works like 某地机器局 (organisations_qing.tsv lists them no more)
+                  "机器制造总局", "机器制造局", "制造总局", "制炮局")
 _FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(sorted(_FACTORY_HEADS, key=len, reverse=True)) + ")")
 # a state factory known by its code number, 1950s-1970s (国营七一二厂, 国营第八一五厂): one FAC (s26zhorg)
 _STATE_CODE_FACTORY_RE = re.compile("国营第?[〇零一二三四五六七八九0-9]{3,4}厂")

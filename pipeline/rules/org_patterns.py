@@ -91,6 +91,9 @@ _ORG_HEADS = (
     # and the kinds of county and provincial schools of 1902-1949 written after their owner (某省立女子中学, 某县立初级
     # 中学, 某县立职业学校): the school system's own names for them
     " 初级中学 高级中学 女子中学 职业学校 农业学校"
+    # session 30 (s30zhorgfac): the martial-arts academies of 1928-1948 after their place or name (某省国术馆, 中央国术馆,
+    # 某县国术馆): the Central Guoshu Institute's provincial and county branches
+    " 国术馆"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -106,7 +109,7 @@ _BARE_HEADS = frozenset(
     "派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会 "
     "文物管理所 文物所 文管所 文物管理局 文物局 文物管理委员会 文管会 文物保护中心 文化馆 文化局 文史馆 史志办 方志办 县志办 "
     "抗敌后援会 后援会 救国会 救亡协会 抗敌协会 同乡会 赈济会 救济会 赈务会 慈善会 教育会 "
-    "初级中学 高级中学 女子中学 职业学校 农业学校".split()
+    "初级中学 高级中学 女子中学 职业学校 农业学校 国术馆".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())

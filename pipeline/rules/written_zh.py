@@ -267,6 +267,8 @@ from pipeline.rules.cycle_gloss_calibre_counts_zh import find_cycle_gloss_calibr
 from pipeline.rules.lexicon_prince_viet_names_zh import find_lexicon_prince_viet_names   # session 21 (r21names): names inside lexicon names, princes, Vietnamese names, infobox tags
 from pipeline.rules.pass_document_readings_zh import find_pass_document_readings   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
 from pipeline.rules.enclosing_names_zh import find_enclosing_names   # session 22 (s22zhenc): sites, factories, town governments
+from pipeline.rules.house_name_works_zh import find_house_name_works   # session 30 (s30zhorgfac): 求新机器厂, 英商|祥生铁厂
+from pipeline.rules.railway_bodies_zh import find_railway_bodies   # session 30 (s30zhorgfac): 京汉铁路总工会, 胶济铁路管理局
 from pipeline.rules.place_in_other_names_zh import find_place_in_other_names   # session 21 (s21zhprec): places inside others' names
 from pipeline.rules.listed_bare_unit_runs_zh import find_listed_bare_unit_runs   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
 from pipeline.rules.university_landform_region_lists_zh import find_university_landform_region_lists   # session 21 r2 (r21orgloc)
@@ -392,6 +394,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_early_era_years(text)   # early_era_years_zh: Sui–Yuan era years and their glosses (session 21)
              + find_month_day_battle_names(text)   # month_day_battle_names_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
              + find_bank_company_office_names(text)   # bank_company_office_names_zh, session 21
+             + find_house_name_works(text)   # house_name_works_zh: works named by their house name (session 30, s30zhorgfac)
+             + find_railway_bodies(text)   # railway_bodies_zh: a railway's administration, police and unions (session 30)
              + find_former_names_short_counties(text) + find_move_destinations(text) + find_introduced_settlements(text)   # former_names_destinations_zh, session 21 (s21zhgpe)
              + find_place_in_other_names(text)   # place_in_other_names_zh, session 21 (s21zhprec)
              + find_cycle_gloss_calibre_counts(text)   # cycle_gloss_calibre_counts_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
