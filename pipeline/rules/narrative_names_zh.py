@@ -4,6 +4,9 @@
   (口述, 回忆) open this way (我叫李长顺，河北人): the name is PERSON when punctuation, 是, 今年 or 的 follows it;
 - a bandit leader by his description: 匪首X, 匪酋X, 匪魁X, 匪头(子)X, 股匪X, 惯匪X, 悍匪X, 匪徒X, 巨匪X, 匪目X — the bandit-suppression
   (剿匪) chapters of county gazetteers and 文史资料 name every leader so (匪首王保山率部逃窜);
+- (session 30, s30zhper) the further leaders of a list after such a word, and the first where it is a nickname
+  (匪首小白龙、九千岁、王三太爷均被捕杀; 匪首刘某、马老六先后被擒): items of 2-4 characters joined by 、 and closed by
+  均/都/先后/被/等 or a clause mark; so too the items joined by 、 before a band's name (而老洋人、范某某匪股);
 - a person described in brackets right after the name: by birthplace (熊英（新村人、伪军连长）, 李四（河北人）) or
   by life years (张三（1901—1968）): the 2-3 characters after a clause mark and before the bracket are the name;
 - a band named after its leader: X匪部, X股匪, X匪股, X匪帮, X匪伙 (另有石桥乡陈光明匪部): the 2-3 characters
@@ -76,6 +79,55 @@ def _described_names(text: str) -> list[Candidate]:
     return out
 
 
+# a list of leaders outranks a count read inside a nickname (九千岁)
+_LIST_PRIORITY = 42
+_LIST_CLOSE = set("均都先被也等已则，,。；;")
+_ITEM_LEFT_STOP = set("，,。；;：:、（(“\n 而和与及同把将被的是")
+
+
+def _list_item_ok(item: str) -> bool:
+    from pipeline.normalize.places import is_gpe_name
+    return 2 <= len(item) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in item) and item[0] not in NOT_START \
+        and not is_common_word(item, 20) and not is_common_word(item[:2], 200) and not is_gpe_name(item)
+
+
+def _leaders_after(text: str, pos: int) -> list[Candidate]:
+    """匪首A、B、C均…: the items of a list right after a bandit word, each a leader (a nickname too)."""
+    items: list[tuple[int, int]] = []
+    at = pos
+    while True:
+        stop = text.find("、", at, at + 5)
+        if stop < 0:
+            end = at
+            while end < len(text) and end - at <= 4 and text[end] not in _LIST_CLOSE:
+                end += 1
+            if end - at > 4 or end >= len(text) or not items:
+                return []
+            items.append((at, end))
+            break
+        items.append((at, stop))
+        at = stop + 1
+    if not all(_list_item_ok(text[a:b]) for a, b in items):
+        return []
+    return [Candidate(a, b, "PERSON", SOURCE, _LIST_PRIORITY) for a, b in items]
+
+
+def _leaders_before(text: str, start: int) -> list[Candidate]:
+    """A、B匪股: the items joined by 、 before the name that a band is named after."""
+    out: list[Candidate] = []
+    while start > 0 and text[start - 1] == "、":
+        end = start - 1
+        begin = end
+        while begin > 0 and end - begin < 5 and text[begin - 1] not in _ITEM_LEFT_STOP:
+            begin -= 1
+        if begin == end or end - begin > 4 or (begin > 0 and text[begin - 1] not in _ITEM_LEFT_STOP) \
+                or not _list_item_ok(text[begin:end]):
+            break
+        out.append(Candidate(begin, end, "PERSON", SOURCE, _LIST_PRIORITY))
+        start = begin
+    return out
+
+
 def _bandit_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for at in literal_positions(text, "匪"):
@@ -89,6 +141,10 @@ def _bandit_names(text: str) -> list[Candidate]:
                 end = chinese_name_end(text, pos)
                 if end > 0 and not is_common_word(text[pos:end], 20):   # 股匪丛集: bands gathering (auditzh21)
                     out.append(Candidate(pos, end, "PERSON", SOURCE, PRIORITY))
+                    if text[end:end + 1] == "、":
+                        out += _leaders_after(text, end + 1)
+                elif end <= 0:
+                    out += _leaders_after(text, pos)
                 break
         for tail in _AFTER:
             first = tail.index("匪")
@@ -103,6 +159,7 @@ def _bandit_names(text: str) -> list[Candidate]:
                 # a two-character name: the reader may run on into the anchor (黄云匪|部), the anchor ends it
                 if end == stop or (size == 2 and end == stop + 1):
                     out.append(Candidate(start, stop, "PERSON", SOURCE, PRIORITY))
+                    out += _leaders_before(text, start)
                     break
             break
     return out

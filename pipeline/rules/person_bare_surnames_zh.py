@@ -30,6 +30,13 @@ _CN_NUM = "〇零一二三四五六七八九十百"
 _LEFT_FREE = set("，。；、：（「“\n 与和及同对向由被把让令叫找以受使替代给跟随时但")
 # right after it: a particle or punctuation (冯的, 阎、冯为中心)
 _RIGHT_FREE = set("的、，。；）」”为又也")
+# (session 30, s30zhper: narrative history of the late Qing and the warlord years) a verb of sending, asking,
+# wiring or meeting right before the surname (派张督苏, 邀梁至, 举袁为总统, 电颜谓, 致吴的电), or a conjunction or verb
+# of two characters (何况吴调军, 可是吴要, 疏通岳); not the verbs that make compounds with a surname (反蒋, 拥蒋, 讨袁)
+_LEFT_VERBS = set("派命请邀奉举电致见访劝催告问骂责是")
+_LEFT_WORD_POS = ("c", "v")
+# a one-character adverb or verb of speech and command right after it (袁最怕, 岳怎会, 吴要, 岳则, 梁曰, 吴调)
+_RIGHT_ONE = set("最怎已仍便就才却还遂乃即亦均都则并再更不未没竟始终将要欲拟须能会可必虽说曰令命派电调请问答率")   # not 称 (史称, 人称)
 # parts of speech (jieba) of a word after the surname that shows it stands alone: verbs, prepositions,
 # adverbs, conjunctions (冯感到, 阎欺骗, 阎作为)
 _RIGHT_POS = ("v", "p", "d", "c")
@@ -100,6 +107,18 @@ def _word_after(text: str, pos: int) -> bool:
     return info is not None and info[0] >= 20 and info[1].startswith(_RIGHT_POS)
 
 
+# surnames listed as families, not persons: 只有周、邢两个家族, 张、李二姓 (session 30)
+_FAMILY_AFTER_RE = re.compile("(?:[、和与及][\u4e00-\u9fff])*[两二三四五六七八九十几数]?个?(?:姓|家族|氏|家人)")
+
+
+def _word_before(text: str, pos: int) -> bool:
+    """A frequent conjunction or verb of two characters ends right before `pos` (何况|吴, 疏通|岳)."""
+    if pos < 2:
+        return False
+    info = word_info().get(text[pos - 2:pos])
+    return info is not None and info[0] >= 100 and info[1] in _LEFT_WORD_POS
+
+
 # surnames that before a verb are far more often an adverb (曾参加过 "once took part") than a person
 _ADVERB_SURNAMES = frozenset("曾")
 
@@ -119,18 +138,21 @@ def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
         right = text[pos + 1:pos + 2]
         if text[pos] in _DIRECTION_CHARS:
             continue            # 王昆（左）: a caption's direction, not 左X
+        if _FAMILY_AFTER_RE.match(text, pos + 1):
+            continue            # 周、邢两个家族: families
         if (titles.match(text, pos) or text.startswith("高参", pos + 1)) and left not in chars:
             # not after a transliteration (斯卡尔法罗总统) nor at the end of a word (革命党总统)
             if not (pos and is_common_word(text[pos - 2:pos + 1], 20)) and left not in _translit():
                 out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-surname-title", 22))
                 accepted.add(pos)
             continue
-        if not (left in _LEFT_FREE or pos - 1 in accepted) or text[pos] in _ADVERB_SURNAMES:
+        if not (left in _LEFT_FREE or pos - 1 in accepted or left in _LEFT_VERBS or _word_before(text, pos)) \
+                or text[pos] in _ADVERB_SURNAMES:
             continue
         # two surnames glued (冯阎又联合) only when the second is followed by a boundary or a verb too
         glued = right in chars and pos + 1 not in covered and (
             text[pos + 2:pos + 3] in _RIGHT_FREE or _word_after(text, pos + 2) or text[pos + 2:pos + 3] in "又都均亦")
-        if right in _RIGHT_FREE or glued or _word_after(text, pos + 1):
+        if right in _RIGHT_FREE or glued or _word_after(text, pos + 1) or right in _RIGHT_ONE:
             out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-bare-surname", 16))
             accepted.add(pos)
     return out
@@ -184,9 +206,38 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
     return out
 
 
+def _repeated_found_names(text: str, found: list[Candidate], known: list) -> list:
+    """(session 30, s30zhper) Names of three characters that other finders read as PERSON and that the text writes
+    at least twice (岳维峻 … 岳维峻): their bare surname is read like a lexicon person's, not their forces."""
+    single, _ = surnames()
+    taken = {i for m in known for i in range(m.start(), m.end())}
+    names = {text[c.start:c.end] for c in found if c.label == "PERSON" and c.end - c.start == 3}
+    out = []
+    for name in names:
+        if name[0] not in single or all(ch in _translit() for ch in name) or text.count(name) < 2:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if at not in taken:
+                out.append(_Found(text, at, at + 3))
+            at = text.find(name, at + 3)
+    return out
+
+
 def find_bare_surnames(text: str) -> list[Candidate]:
     """Bare surnames and leader-named forces of the persons named in full in `text` (working text)."""
     fulls = _known_full_names(text)
     if not fulls:
         return []
     return _bare_surnames(text, fulls) + _leader_forces(text, fulls)
+
+
+def find_found_name_surnames(text: str, found: list[Candidate]) -> list[Candidate]:
+    """(session 30) Bare surnames of the names that the other finders read (`found`) and the text repeats."""
+    fulls = _known_full_names(text)
+    extra = _repeated_found_names(text, found, fulls)
+    if not extra:
+        return []
+    lexicon_chars = {m.group()[0] for m in fulls}
+    return [c for c in _bare_surnames(text, sorted(fulls + extra, key=lambda m: m.start()))
+            if text[c.start] not in lexicon_chars]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.names_common import (
-    Taken, glued_into_word, is_common_word, is_han as _cjk, japanese_surnames, known_places, surnames)
+    Taken, glued_into_word, is_common_word, is_han as _cjk, japanese_surnames, known_places, surnames, word_info)
 from pipeline.rules.persons import (
     BEFORE_OK, PUNCT, STOP_CHARS, RANKS, TITLES, bare_name_ok, chinese_name_end, japanese_name_end,
     short_name_end,
@@ -365,6 +365,18 @@ def _surname_title_matches(text: str):
 
 
 _NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸众某此其何任兼暨及与和同高大小文武明左")
+# (session 30, s30zhper) a particle or a frequent verb, adverb or conjunction of two characters right before the
+# surname also frees it (惩治了杨土司, 恐吓周知州, 报载陈将军, 顷者段将军离京): narrative history names its
+# officials so, as objects of verbs
+_PARTICLES_BEFORE = set("了着过者")
+_WORD_BEFORE_POS = ("v", "c", "d", "p")
+
+
+def _verb_word_before(text: str, pos: int) -> bool:
+    if pos < 2:
+        return False
+    info = word_info().get(text[pos - 2:pos])
+    return info is not None and info[0] >= 100 and info[1] in _WORD_BEFORE_POS
 
 
 _ECHELON_NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百零〇")
@@ -386,7 +398,8 @@ def surname_titles(text: str, taken: Taken) -> list[Span]:
             continue  # 区小队长期驻…, 县大队长: the district's or county's team, no surname 区 (auditzh21)
         if char in "班排连营团路" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
             continue  # 6连副指导员, 三连连长, 第3路总指挥: a numbered company's or route's post, no surname (auditzh22)
-        if pos > 0 and not (text[pos - 1] in PUNCT or text[pos - 1] in BEFORE_OK or text[pos - 1] in "\n"):
+        if pos > 0 and not (text[pos - 1] in PUNCT or text[pos - 1] in BEFORE_OK or text[pos - 1] in "\n"
+                            or text[pos - 1] in _PARTICLES_BEFORE or _verb_word_before(text, pos)):
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):
             continue  # 班主任, 高师: the surname character starts an ordinary word

@@ -86,6 +86,7 @@ from pipeline.rules.local_place_forms_zh import find_landform_relatives, find_lo
 from pipeline.rules.infobox_commanders_zh import find_infobox_commanders   # session 5 (real-dev4-zh)
 from pipeline.rules.named_events_party_rows_zh import find_named_events_party_rows   # session 5 (real-dev4-zh)
 from pipeline.rules.person_bare_surnames_zh import find_bare_surnames   # session 5 (real-dev4-zh)
+from pipeline.rules.person_bare_surnames_zh import find_found_name_surnames   # session 30 (s30zhper)
 from pipeline.rules.org_before_posts_zh import find_orgs_before_posts   # session 5 (real-dev4-zh)
 from pipeline.rules.unit_group_names_zh import find_unit_group_names   # session 5: classes seen on real-dev5-zh
 from pipeline.rules.faction_wars_zh import find_faction_wars   # session 5 (real-dev5-zh)
@@ -145,6 +146,7 @@ from pipeline.rules.event_names_zh import find_event_names   # session 9: war/ba
 from pipeline.rules.era_year_glosses import find_era_year_glosses   # session 10: 民国十七年(1928)
 from pipeline.rules.unit_forms_zh import find_unit_forms   # session 10: unit naming forms (ranges, cause armies, chains)
 from pipeline.rules.narrative_names_zh import find_narrative_names   # session 10: 我叫X, 匪首X, X匪部
+from pipeline.rules.numeral_given_names_zh import find_numeral_given_names   # session 30: 秦九龄, 裘九斤
 from pipeline.rules.village_frames_zh import find_village_frames   # session 10: X镇Y村, (Y村人、)
 from pipeline.rules.district_units_zh import find_district_units   # session 10: 三区区小队
 from pipeline.rules.collab_forces_zh import find_collab_forces   # session 15: 兴安东警备军, 暂编陆军第二军
@@ -332,7 +334,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
-             + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
+             + find_narrative_names(text) + find_numeral_given_names(text) + find_village_frames(text) + find_district_units(text)
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
              + find_settlement_names(text) + find_base_area_forms(text)
              + find_foreign_forces(text) + find_jp_surname_repeats(text) + find_collab_forces(text)
@@ -469,6 +471,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
     found += find_civic_troupe_names(text) + find_temples_gates_after_towns(text) + find_qing_bureau_names(text) + find_task_committee_names(text) + find_roads_after_verbs(text)   # civic_troupe_names_zh: 成立了“某地青年服务团”; temples_gates_after_towns_zh: 某城|开元寺, 某城|小吴门; qing_bureau_names_zh: 某地善后局; task_committee_names_zh: 成立了|防空委员会; roads_after_verbs_zh: 破坏|某某坳公路 (session 28, s28zhorg)
+    found += find_found_name_surnames(text, found)   # person_bare_surnames_zh: 岳维峻 … 岳 … 岳维峻, a name other finders read, repeated (session 30, s30zhper)
     found += find_force_place_subunits(text, found)   # force_place_subunits_zh: 某某纵队|甲乙大队, 某某大队|丙丁中队 one MIL_UNIT (session 29, s29zhlong)
     return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
 
