@@ -121,8 +121,10 @@ def test_a_range_with_an_en_dash_keeps_its_unit_through_the_pipeline():
 
 # ----------------------------------------------------------------------------- GPE through the pipeline
 def test_a_dotted_abbreviation_keeps_its_full_stop():
-    found = extracted("Two U.S. officers flew in.", "GPE")
+    found = extracted("The U.S. officers flew in.", "GPE")
     assert [(s, l) for s, l, _ in found] == [("U.S.", "GPE")]
+    # inside a count it is part of the count's noun, as the undotted `US` is (session 30, s30enunit)
+    assert [(s, l) for s, l, _ in extracted("Two U.S. officers flew in.", "QUANTITY")] == [("Two U.S. officers", "QUANTITY")]
 
 
 # ----------------------------------------------------------------------------- MIL_UNIT
