@@ -57,3 +57,21 @@ def test_state_names_near_misses():
     ents = _ents("日本帝国主义侵略邻国。")
     assert ("日本", "GPE") in ents and ("日本帝国", "GPE") not in ents
     assert not any(label == "GPE" and name.endswith("帝国") for name, label in _ents("他毕业于东京帝国大学。"))
+
+
+# place_word_boundaries_zh._dictionary_place_words: a jieba place word ending in a shorter gazetteer GPE
+@pytest.mark.parametrize("text, span", [
+    ("乾隆年间清军平定准噶尔，设伊犁将军。", "准噶尔"),   # not the Tibetan county 噶尔
+    ("日军渡江后攻占九连城，守军溃散。", "九连城"),       # not the Fujian county 连城
+])
+def test_dictionary_place_word_is_one_gpe(text, span):
+    ents = _ents(text)
+    assert (span, "GPE") in ents
+    assert not any(name in span and name != span for name, _ in ents)
+
+
+def test_dictionary_place_word_near_misses():
+    ents = _ents("战役地点在广西南宁东北五十公里。")
+    assert ("广西", "GPE") in ents and ("南宁", "GPE") in ents    # a province and its city: two GPE
+    assert ("准噶尔盆地", "LOC") in _ents("准噶尔盆地南缘多戈壁。")  # the gazetteer's longer landform stands
+    assert ("新中国", "GPE") not in _ents("新中国成立以后。")

@@ -17,7 +17,8 @@ held-out Chinese passages for GPE / LOC). Each class is grammar, no list of name
   pass, in any frame (guideline: a pass is a LOC), where the gazetteer read a township + 山口 as a village (GPE),
   read the mountain without 口, read a place inside the stem, or read nothing. The stem starts after a function,
   verb or measure character; a third or fourth character joins it only where it is a transliteration character or
-  the longer stem (or it + 山) is a name the gazetteer holds (喀喇昆仑). No pass: a stem of one character or an ordinary
+  the longer stem (or it + 山) is a name the gazetteer holds (喀喇昆仑); a stem of one character only right after a
+  verb of taking or holding (`占领甲山口`). No pass: a stem of one character or an ordinary
   word (火山口, 走出山口, 中将山口), 山口 before a settlement head (X山口村) or before a character that makes a word
   with 口 (口岸, 口音, 口号).
 
@@ -155,7 +156,7 @@ def _bearing_hills(text: str) -> list[Candidate]:
 
 # a pass named by its head 山口 (s30zhgeo): the characters that end a stem on its left, and the heads after 口 that
 # make the name a settlement's
-_SHANKOU_STOP = _STEM_STOP | set("座道个条处火深群进出走入越翻登爬攀经离沿临傍靠在于从由向往抵达被将守住夺取占据攻克隘要线官将长佐尉帅员兵士君氏")
+_SHANKOU_STOP = _STEM_STOP | set("座道个条处火深群进出走入越翻登爬攀经离沿临傍靠在于从由向往抵达被将守住夺取占据攻克领隘要线官将长佐尉帅员兵士君氏")
 _SHANKOU_SETTLEMENT_AFTER = set("村镇乡县市区街庄屯堡寨站子")
 
 
@@ -172,8 +173,10 @@ def _mountain_passes(text: str) -> list[Candidate]:
         while ok and start > max(0, pos - 4) and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _SHANKOU_STOP:
             start -= 1
         best = None
-        for begin in range(start, pos - 1) if ok else ():
+        for begin in range(start, pos) if ok else ():
             stem = text[begin:pos]
+            if len(stem) == 1 and text[max(0, begin - 2):begin] not in _CUE_BEFORE2:
+                continue        # a one-character stem only after a verb of taking or holding (占领荒山口)
             if len(stem) > 2 and not (stem in places or stem + "山" in places
                                       or all(c in translit for c in stem[:-2])):
                 continue
