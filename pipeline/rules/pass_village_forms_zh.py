@@ -12,6 +12,16 @@ held-out Chinese passages for GPE / LOC). Each class is grammar, no list of name
   clause mark, a list mark, 至/到, 一带/一线/附近/以东 or 村: the 子 (and a 村 after it) belongs to the name. The
   settlement finders stop before 子 (GPE 吴家洼 in 吴家洼子村, GPE 东沟 in 东沟子).
 
+- A pass named by its head 山口 (`夺取了X要隘，甲乙山口`, `守住甲乙山口`, `北线甲乙山口决战`, `至新疆的甲乙丙丁山口`;
+  session 30, s30zhgeo, GPE/LOC audit of border and Qing passages): a stem of 2-4 characters + 山口 is one LOC, the
+  pass, in any frame (guideline: a pass is a LOC), where the gazetteer read a township + 山口 as a village (GPE),
+  read the mountain without 口, read a place inside the stem, or read nothing. The stem starts after a function,
+  verb or measure character; a third or fourth character joins it only where it is a transliteration character or
+  the longer stem (or it + 山) is a name the gazetteer holds (喀喇昆仑); a stem of one character only right after a
+  verb of taking or holding (`占领甲山口`). No pass: a stem of one character or an ordinary
+  word (火山口, 走出山口, 中将山口), 山口 before a settlement head (X山口村) or before a character that makes a word
+  with 口 (口岸, 口音, 口号).
+
 - A height named in a bearing frame (`村东靠甲乙岭，西傍丙丁山`, `，西丙丁山，`): a bearing (东/西/南/北) with a verb of
   bordering (靠 傍 临 接 依 倚 邻 连 控 扼 濒 枕 背) or alone at the start of a clause, then a stem of 2-3 characters and a
   hill head (山岭峰岗梁), the clause ending there, is LOC without the bearing (no person: 白云峰 after 北靠).
@@ -25,6 +35,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
+from pipeline.rules.place_reading_checks import transliteration_chars
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
@@ -143,8 +154,46 @@ def _bearing_hills(text: str) -> list[Candidate]:
     return out
 
 
+# a pass named by its head 山口 (s30zhgeo): the characters that end a stem on its left, and the heads after 口 that
+# make the name a settlement's
+_SHANKOU_STOP = _STEM_STOP | set("座道个条处火深群进出走入越翻登爬攀经离沿临傍靠在于从由向往抵达被将守住夺取占据攻克领隘要线官将长佐尉帅员兵士君氏")
+_SHANKOU_SETTLEMENT_AFTER = set("村镇乡县市区街庄屯堡寨站子")
+
+
+def _mountain_passes(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    places = place_lexicon()
+    translit = transliteration_chars()
+    pos = text.find("山口")
+    while pos >= 0:
+        after = pos + 2
+        nxt = text[after:after + 1]
+        ok = not (nxt in _SHANKOU_SETTLEMENT_AFTER or is_common_word(text[pos + 1:pos + 3], 50, ("nr", "ns")))
+        start = pos
+        while ok and start > max(0, pos - 4) and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _SHANKOU_STOP:
+            start -= 1
+        best = None
+        for begin in range(start, pos) if ok else ():
+            stem = text[begin:pos]
+            if len(stem) == 1 and text[max(0, begin - 2):begin] not in _CUE_BEFORE2:
+                continue        # a one-character stem only after a verb of taking or holding (占领荒山口)
+            if len(stem) > 2 and not (stem in places or stem + "山" in places
+                                      or all(c in translit for c in stem[:-2])):
+                continue
+            if is_common_word(stem, 300) and stem not in places or is_common_word(stem + "山口", 20):
+                continue
+            best = begin
+            break
+        if best is not None:
+            out.append(Candidate(best, after, "LOC", "rule:pass-head", 41, {"id": None}))
+        pos = text.find("山口", pos + 2)
+    return out
+
+
 def find_pass_village_forms(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    if "山口" in text:
+        out += _mountain_passes(text)
     if "关" in text or "口" in text:
         out += _passes(text)
     if "子" in text:

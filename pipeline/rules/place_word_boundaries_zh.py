@@ -23,6 +23,13 @@ water-mouth rules' 31 whose longer spans run across the boundary, below ORG lexi
   characters (a verb glued before it: `淹及甲乙、…`); one-character members after a preposition of place
   (`至甲、乙各州`: the short forms of 甲州 and 乙州) are a GPE each.
 
+- (session 30, s30zhgeo: Qing, Mongol and Xinjiang passages) A place word the jieba dictionary holds (tagged ns) that
+  ends in a shorter name the gazetteer holds as GPE and is itself no gazetteer name (`准噶尔` ⊃ 噶尔, the county in
+  Tibet; `九连城` ⊃ 连城, the county in Fujian): one GPE over the whole word, at priority 30, so that a longer name the
+  gazetteer holds (`准噶尔盆地`, LOC) keeps its reading. Not where the word opens with a qualifier, bearing or function
+  character (新中国, 全中国, 东北京 …) or opens with a place of its own (`广西南宁`: the province and the city, two
+  GPE) or before 部 (`准噶尔部`: the people), and only for words of three or four characters.
+
 `other_word_in_context(text, start, end, name, entry)` is called by places._lexicon_candidates (one line) and
 drops a gazetteer name that is another word here:
 
@@ -229,6 +236,33 @@ def find_place_word_boundaries(text: str) -> list[Candidate]:
         out += _glued_words(text, lexicon)
     if "县" in text or "州" in text or "厅" in text:
         out += _listed_counties(text, lexicon)
+    out += _dictionary_place_words(text, lexicon)
+    return out
+
+
+# a jieba place word ending in a shorter gazetteer GPE (s30zhgeo): the characters that open no such word
+_WORD_OPEN_STOP = frozenset("新老大小全东西南北中上下前后内外本该此这那我敌各每省市县在到从往至于与和及的了是为被将把")
+
+
+def _dictionary_place_words(text: str, lexicon) -> list[Candidate]:
+    from pipeline.rules.names_common import word_info
+
+    words = word_info()
+    out: list[Candidate] = []
+    for i in range(len(text) - 2):
+        if text[i] in _WORD_OPEN_STOP or not is_han(text[i]):
+            continue
+        for size in (4, 3):
+            word = text[i:i + size]
+            entry = words.get(word)
+            if len(word) < size or not entry or not entry[1].startswith("ns") or word in lexicon \
+                    or text[i + size:i + size + 1] == "部":
+                continue        # 准噶尔部: the people, no place
+            inner = next((k for k in range(1, size - 1)
+                          if getattr(lexicon.get(word[k:]), "label", "") == "GPE"), None)
+            if inner and not any(word[:j] in lexicon for j in range(1, inner + 1)):   # 广西|南宁: two places
+                out.append(Candidate(i, i + size, "GPE", "rule:place-dictionary-word", 30, {"id": None}))
+                break
     return out
 
 

@@ -243,6 +243,7 @@ from pipeline.rules.place_context_frames_zh import find_context_frame_places   #
 from pipeline.rules.titled_place_names_zh import find_titled_place_names   # session 18 (s18zhgpe): 副官马通州, 县长周长安
 from pipeline.rules.region_committee_glossed_names_zh import find_name_org_classes   # session 18 round 2 (r18zhname): 中共X边区委员会
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
+from pipeline.rules.state_dynasty_names_zh import find_state_dynasty_names   # session 30 (s30zhgeo): 大清帝国, 清王朝
 from pipeline.rules.person_bracket_aliases_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
 from pipeline.rules.jp_ranked_surnames_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
 from pipeline.rules.ranked_courtesy_band_names_zh import find_ranked_courtesy_band_names   # session 20 (s20zhper): 藤原某少将, 。字某，号某
@@ -362,7 +363,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
              + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text)
-             + find_pass_village_forms(text) + find_pass_landform_kinds(text)
+             + find_pass_village_forms(text) + find_pass_landform_kinds(text) + find_state_dynasty_names(text)
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
