@@ -46,3 +46,8 @@ def test_no_pair_member_for_a_surname_or_after_a_comma_list_or_a_capitalised_run
     assert ("Wood", "GPE") not in found and ("Russell", "GPE") not in found
     text = "He then served under General Kiev and Zabrovetsk in the north."
     assert ("Zabrovetsk", "GPE") not in _found(text)
+
+
+def test_no_pair_member_after_a_verb_of_fighting():
+    text = "He was twice wounded and fought at the Somme and Zabrovetsk before the armistice."
+    assert not any(span == "Zabrovetsk" for span, _ in _found(text))

@@ -18,7 +18,7 @@ and Salonika areas`, `In the Unsan and Onjong area`). The unknown one must pass 
 name), be four letters or more and no nationality (`Thrace and Serbian armies`), and no finder may have read any of
 its words. A pair that opens or closes a longer run of capitalised words, or follows a comma (a list the rule above
 owns), or qualifies a plural noun other than one of places (`the X and Y factions`, `the X and Y airfields`; not
-`the X and Y areas`), is left.
+`the X and Y areas`), or follows a verb of fighting (`fought at the Somme and X`: battles), is left.
 
 Priority 29, the place-context finders' (every other reading of the same words wins). Cheap: scanned from the
 literal ` and ` (scan.literal_finditer).
@@ -73,6 +73,8 @@ def find_place_list_members(text: str, out: list) -> None:
     _pair_members(text, out, names)
 
 _PAIR_NOT_AFTER = re.compile(rf"(?:,|[{LATIN1_UPPER}][\w'\u2019-]*)[ \t]*$")
+# after a verb of fighting the two name battles ('fought at the Somme and Passchendaele': EVENTs, as the sets read them)
+_BATTLE_BEFORE = re.compile(r"\b(?:fought|fighting|fight|battles?|actions?)[ \t]+(?:at|in|on|of)[ \t]+(?:the[ \t]+)?$")
 # a plural noun after the pair names what the two words qualify ('the Magdalo and Magdiwang factions', 'the Palam and
 # Srinagar airfields', 'Thrace and Serbian armies'): no pair of places, unless the noun is one of places
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<n>[a-z]{3,}s)\b")
@@ -87,6 +89,8 @@ def _pair_members(text: str, out: list, names: dict) -> None:
     for m in literal_finditer(PAIR_RE, text):
         if _PAIR_NOT_AFTER.search(text, max(0, m.start() - 24), m.start()):
             continue                    # a list's last pair (the list rule's job), or the tail of a longer name
+        if _BATTLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         plural = _PLURAL_AFTER.match(text, m.end())
         if plural and plural.group("n") not in _PLACE_PLURALS:
             continue
