@@ -73,5 +73,48 @@ def find_circuit_names(text: str) -> list[Candidate]:
                 any(text.startswith(verb, start - len(verb)) for verb in _VERB_BEFORE if start >= len(verb)) and _CLOSE_AFTER.match(text, end) is not None)
             if chain or framed or text.startswith(("道尹", "道署"), end):
                 out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY))
+                at = text.find("道", at + 1)
+                continue
+        office = _office_start(text, at)
+        if office is not None:
+            out.append(Candidate(office, at + 1, "GPE", SOURCE, PRIORITY))
         at = text.find("道", at + 1)
     return out
+
+
+# The circuit as an official's post (session 30, w2zhplace; four development sets): an appointment verb right before it
+# (授甲乙道, 署甲乙道, 时任甲乙道御史) or the incumbent's name right after it (甲乙道张某某): Qing memorials, biographies and
+# gazetteers write the intendant (道员, 道台) by his circuit so (授台湾兵备道, 台湾道张梦元升授, 暂署兰州道).
+_APPOINT_BEFORE = ("补授", "简授", "升授", "调补", "署理", "调任", "升任", "授", "署", "补", "任")
+_OFFICE_AFTER = re.compile("[，,。；;、)）]|御史|监察御史|兼|道员|道台|$")
+# the stem may hold the tier characters (常镇通海道, 兰州道) that stop a chain's stem
+_OFFICE_STOP = _STEM_STOP - frozenset("省县市府州厅区乡镇村")
+_NAME_END = re.compile(f"[{chr(0x4e00)}-{chr(0x9fff)}]{{1,2}}(?:[，,。；;、]|[并有已亦又遂即乃曾于])")
+
+
+def _office_start(text: str, at: int) -> int | None:
+    """Start of a circuit named as a post before 道 at `at` (the frames above), or None."""
+    if is_common_word(text[at:at + 2], 50):
+        return None         # 道路, 道理, 道士: 道 opens a word of its own
+    run = at
+    while run > 0 and at - run < 6 and is_han(text[run - 1]) and text[run - 1] not in _OFFICE_STOP:
+        run -= 1
+    if at - run < 2 or text[at - 1] in _ROUTE_CHARS:
+        return None
+    for start in range(run, at - 1):          # the longest stem after an appointment verb (授常镇通海道, 时任江南道)
+        if any(text.startswith(verb, start - len(verb)) for verb in _APPOINT_BEFORE if start - len(verb) >= run - 2) \
+                and _OFFICE_AFTER.match(text, at + 1) and _plain_stem(text[start:at]):
+            return start
+    from pipeline.normalize.places import place_lexicon
+    from pipeline.rules.names_common import surnames
+    if text[at + 1:at + 2] in surnames()[0] and _NAME_END.match(text, at + 2):
+        for start in range(max(run, at - 4), at - 1):   # 台湾道刘某并…: a known place's circuit and its intendant
+            if text[start:at] in place_lexicon():
+                return start
+    return None
+
+
+def _plain_stem(stem: str) -> bool:
+    """Not an ordinary word nor made of one (交通道, 人行道)."""
+    return not (is_common_word(stem, 50, _NAME_TAGS)
+                or any(is_common_word(stem[k:k + 2], 50, _NAME_TAGS) for k in range(len(stem) - 1)))
