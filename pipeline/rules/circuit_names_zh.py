@@ -18,6 +18,10 @@ circuit), and 道 does not close a word of roads or routes with the character be
 word of its own with it (知道, 说道, 难道, 味道, 地道, 山道). Korea's provinces
 (忠清南道) are the Korean place finders' and the gazetteer's.
 Examples (made up): `甲省青川道白水府`, `东阳道改为北原道。`, `北原道治所设于某县`.
+- (session 30, w2zhplace) the circuit as an official's post: an appointment verb right before it (授/署/补/任/简授/升授/
+  署理…, `授甲乙通海道，`, `时任甲乙道御史`) with a clause mark, 御史, 兼, 道员 or 道台 after it, or a known place's
+  circuit before its intendant's name (`台湾道某某并…`: a surname, 1-2 characters, then a mark or an adverb);
+  道 opening a word of its own (道路, 道理, 道德) is no circuit.
 Priority 32 (over the gazetteer's 30, which may know the stem alone as a prefecture: 福宁). Cost: one str.find of 道 per
 hit, a few slices and dictionary look-ups at each.
 """
