@@ -92,7 +92,7 @@ def find_circuit_names(text: str) -> list[Candidate]:
 _APPOINT_BEFORE = ("补授", "简授", "升授", "调补", "署理", "调任", "升任", "授", "署", "补", "任")
 _OFFICE_AFTER = re.compile("[，,。；;、)）]|御史|监察御史|兼|道员|道台|$")
 # the stem may hold the tier characters (常镇通海道, 兰州道) that stop a chain's stem
-_OFFICE_STOP = _STEM_STOP - frozenset("省县市府州厅区乡镇村")
+_OFFICE_STOP = _STEM_STOP - frozenset("县市府州厅区乡镇村")   # 省 still stops: 江苏省|苏松太道
 _NAME_END = re.compile(f"[{chr(0x4e00)}-{chr(0x9fff)}]{{1,2}}(?:[，,。；;、]|[并有已亦又遂即乃曾于])")
 
 
@@ -109,6 +109,9 @@ def _office_start(text: str, at: int) -> int | None:
         if any(text.startswith(verb, start - len(verb)) for verb in _APPOINT_BEFORE if start - len(verb) >= run - 2) \
                 and _OFFICE_AFTER.match(text, at + 1) and _plain_stem(text[start:at]):
             return start
+    if run > 3 and text[run - 1] == "省" and _OFFICE_AFTER.match(text, at + 1) and _plain_stem(text[run:at]) and any(
+            text.startswith(verb, run - 1 - size - len(verb)) for size in (2, 3) for verb in _APPOINT_BEFORE):
+        return run          # 任补甲乙省丙丁戊道兼…: the appointment names the province first
     from pipeline.normalize.places import place_lexicon
     from pipeline.rules.names_common import surnames
     if text[at + 1:at + 2] in surnames()[0] and _NAME_END.match(text, at + 2):
