@@ -27,3 +27,8 @@ def test_northeast_after_motion_is_region(text):
 ])
 def test_northeast_bearing_is_no_region(text):
     assert not any(t in ("东北", "東北") for t, _ in spans(text))
+
+
+def test_quarter_of_a_landmark_is_no_region():
+    text = "又在炮台之东北江岸处筑堡垒一座。"   # 之 + bearing: the quarter of the fort
+    assert not any(t == "东北" for t, _ in spans(text))

@@ -187,7 +187,7 @@ _BEARING_MOVE_AFTER = frozenset("进進攻推突撤退转轉移延伸流行走�
 def _northeast_after_motion(text: str, start: int, end: int) -> bool:
     """东北 right after 往/从/向/在/入/到/赴 is the region, not the bearing the preposition introduces: not after a
     bearing a few characters back (从西北向东北), not before a verb of movement after 向/往 (向东北推进)."""
-    if text[start:end] not in ("东北", "東北"):
+    if text[start:end] not in ("东北", "東北") or text[start - 1] not in _NORTHEAST_MOTION_BEFORE:
         return False
     if any(ch in "东西南北東" for ch in text[max(0, start - 4):start - 1]):
         return False   # 从西北向东北, 自西南往东北: a course between two bearings
