@@ -18,6 +18,10 @@ circuit), and 道 does not close a word of roads or routes with the character be
 word of its own with it (知道, 说道, 难道, 味道, 地道, 山道). Korea's provinces
 (忠清南道) are the Korean place finders' and the gazetteer's.
 Examples (made up): `甲省青川道白水府`, `东阳道改为北原道。`, `北原道治所设于某县`.
+- (session 30, w2zhplace) the circuit as an official's post: an appointment verb right before it (授/署/补/任/简授/升授/
+  署理…, `授甲乙通海道，`, `时任甲乙道御史`) with a clause mark, 御史, 兼, 道员 or 道台 after it, or a known place's
+  circuit before its intendant's name (`台湾道某某并…`: a surname, 1-2 characters, then a mark or an adverb);
+  道 opening a word of its own (道路, 道理, 道德) is no circuit.
 Priority 32 (over the gazetteer's 30, which may know the stem alone as a prefecture: 福宁). Cost: one str.find of 道 per
 hit, a few slices and dictionary look-ups at each.
 """
@@ -73,5 +77,51 @@ def find_circuit_names(text: str) -> list[Candidate]:
                 any(text.startswith(verb, start - len(verb)) for verb in _VERB_BEFORE if start >= len(verb)) and _CLOSE_AFTER.match(text, end) is not None)
             if chain or framed or text.startswith(("道尹", "道署"), end):
                 out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY))
+                at = text.find("道", at + 1)
+                continue
+        office = _office_start(text, at)
+        if office is not None:
+            out.append(Candidate(office, at + 1, "GPE", SOURCE, PRIORITY))
         at = text.find("道", at + 1)
     return out
+
+
+# The circuit as an official's post (session 30, w2zhplace; four development sets): an appointment verb right before it
+# (授甲乙道, 署甲乙道, 时任甲乙道御史) or the incumbent's name right after it (甲乙道张某某): Qing memorials, biographies and
+# gazetteers write the intendant (道员, 道台) by his circuit so (授台湾兵备道, 台湾道张梦元升授, 暂署兰州道).
+_APPOINT_BEFORE = ("补授", "简授", "升授", "调补", "署理", "调任", "升任", "授", "署", "补", "任")
+_OFFICE_AFTER = re.compile("[，,。；;、)）]|御史|监察御史|兼|道员|道台|$")
+# the stem may hold the tier characters (常镇通海道, 兰州道) that stop a chain's stem
+_OFFICE_STOP = _STEM_STOP - frozenset("县市府州厅区乡镇村")   # 省 still stops: 江苏省|苏松太道
+_NAME_END = re.compile(f"[{chr(0x4e00)}-{chr(0x9fff)}]{{1,2}}(?:[，,。；;、]|[并有已亦又遂即乃曾于])")
+
+
+def _office_start(text: str, at: int) -> int | None:
+    """Start of a circuit named as a post before 道 at `at` (the frames above), or None."""
+    if is_common_word(text[at:at + 2], 50):
+        return None         # 道路, 道理, 道士: 道 opens a word of its own
+    run = at
+    while run > 0 and at - run < 6 and is_han(text[run - 1]) and text[run - 1] not in _OFFICE_STOP:
+        run -= 1
+    if at - run < 2 or text[at - 1] in _ROUTE_CHARS:
+        return None
+    for start in range(run, at - 1):          # the longest stem after an appointment verb (授常镇通海道, 时任江南道)
+        if any(text.startswith(verb, start - len(verb)) for verb in _APPOINT_BEFORE if start - len(verb) >= run - 2) \
+                and _OFFICE_AFTER.match(text, at + 1) and _plain_stem(text[start:at]):
+            return start
+    if run > 3 and text[run - 1] == "省" and _OFFICE_AFTER.match(text, at + 1) and _plain_stem(text[run:at]) and any(
+            text.startswith(verb, run - 1 - size - len(verb)) for size in (2, 3) for verb in _APPOINT_BEFORE):
+        return run          # 任补甲乙省丙丁戊道兼…: the appointment names the province first
+    from pipeline.normalize.places import place_lexicon
+    from pipeline.rules.names_common import surnames
+    if text[at + 1:at + 2] in surnames()[0] and _NAME_END.match(text, at + 2):
+        for start in range(max(run, at - 4), at - 1):   # 台湾道刘某并…: a known place's circuit and its intendant
+            if text[start:at] in place_lexicon():
+                return start
+    return None
+
+
+def _plain_stem(stem: str) -> bool:
+    """Not an ordinary word nor made of one (交通道, 人行道)."""
+    return not (is_common_word(stem, 50, _NAME_TAGS)
+                or any(is_common_word(stem[k:k + 2], 50, _NAME_TAGS) for k in range(len(stem) - 1)))

@@ -176,10 +176,30 @@ _LOCAL_KINDS = frozenset(("county", "district", "prefecture", "township", "city"
 _BEARING_DASHES = "-－—–~～"
 
 
+# 东北 after a word of going, sending, coming from or being in (调往东北, 从东北来, 向东北运兵, 在东北作战) is the region
+# (Manchuria), which the other three bearings after these words are not (向西南进攻, 往西南走, 从西北向东南): the region
+# reading holds in seven development sets (session 30, w2zhplace) and on pages of the war (派往东北, 进入东北, 到东北去)
+_NORTHEAST_MOTION_BEFORE = frozenset("往从從向在入到赴")
+# 向东北进攻, 往东北走, 向东北挺进: a bearing of movement, no region
+_BEARING_MOVE_AFTER = frozenset("进進攻推突撤退转轉移延伸流行走逃窜竄挺前迂绕繞包追猛扑撲冲衝开開")
+
+
+def _northeast_after_motion(text: str, start: int, end: int) -> bool:
+    """东北 right after 往/从/向/在/入/到/赴 is the region, not the bearing the preposition introduces: not after a
+    bearing a few characters back (从西北向东北), not before a verb of movement after 向/往 (向东北推进)."""
+    if text[start:end] not in ("东北", "東北") or text[start - 1] not in _NORTHEAST_MOTION_BEFORE:
+        return False
+    if any(ch in "东西南北東" for ch in text[max(0, start - 4):start - 1]):
+        return False   # 从西北向东北, 自西南往东北: a course between two bearings
+    if text[start - 1] in "向往" and text[end:end + 1] in _BEARING_MOVE_AFTER:
+        return False
+    return True
+
+
 def _directional_ok(text: str, start: int, end: int) -> bool:
     """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
     not in a list of directions (以北、以东和东南)."""
-    if start > 0 and text[start - 1] in DIRECTION_BEFORE:
+    if start > 0 and text[start - 1] in DIRECTION_BEFORE and not _northeast_after_motion(text, start, end):
         return False
     if start > 0 and (text[start - 1] in "自由" and text[end:end + 1] in ("而", "向") and text[end + 1:end + 2] in tuple("东西南北")
                       or text[start - 1] == "而" and start > 1 and text[start - 2] in "东西南北"):
