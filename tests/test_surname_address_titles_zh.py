@@ -52,3 +52,10 @@ def test_post_of_the_man_named_next():
     # 赏都司X: the verb 赏 and the post of the man named after it, no surname 赏
     text = "事平，赏都司彭山岳、守备万泰。"
     assert not _person_at(text, "赏都司")
+
+
+def test_missionary_surname_only_where_named_in_full():
+    text = "教案发生后，查明郗正纲教士被害情形。郗教士即内地会代表之一。"
+    assert _person_at(text, "郗教士即")
+    text = "教案发生后，郗教士即被护送出城。"
+    assert not _person_at(text, "郗教士")

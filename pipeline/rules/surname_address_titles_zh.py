@@ -3,7 +3,7 @@
 
 person_context.surname_titles reads a surname alone before a military or civil post (孙连长, 胡司令) after a clause
 mark, a preposition or a verb. Narratives, memoirs and local histories also name people by their surname and a
-word of address or a late-Qing / local post that is no post of that list: 潘老板, 蒋先生, 许伯伯, 纪教士, 祁都司,
+word of address or a late-Qing / local post that is no post of that list: 潘老板, 蒋先生, 许伯伯, 祁都司,
 杨土司, 周督军, 曹委员, 郭军门. And they write the surname + post after a possessive 的, a year or a
 demonstrative + measure word (突出包围的张排长, 1944年毛主席亲批, 这个潘老板), where surname_titles wants a
 clause mark or a verb. Guideline 1: the post stays outside, the surname is the PERSON.
@@ -34,6 +34,9 @@ Span = tuple[int, int]
 
 # words of address and late-Qing / local posts read only here (not in person_context's posts of address)
 _ADDRESS = ("老板", "先生", "伯伯", "教士", "都司", "土司", "督军", "委员", "军门")
+# a missionary's surname before 教士 only where the page names him in full before the same title (纪某某教士 … 纪教士;
+# guideline reading of session 26: `某某|教士`, the surname alone where the page names him in full)
+_NAMED_IN_FULL = {"教士"}
 # characters that are surnames in the list but here a prefix of the post or a word of its own
 _NOT_SURNAME = set("副正总代原前新老本敌我该各每全两三诸众某此其何任兼暨及与和同高大小文武明左右上下中"
                    "赏授封升擢补署位名个")
@@ -103,6 +106,9 @@ def surname_address_titles(text: str, taken: Taken) -> list[Span]:
     for match in address.finditer(text):
         pos, end = match.start(1), match.end(2)
         if not (_plain_left(text, pos) or _extra_left(text, pos)) or _name_follows(text, end):
+            continue
+        if match.group(2) in _NAMED_IN_FULL and re.search(
+                re.escape(text[pos]) + "[\u4e00-\u9fff]{1,2}" + match.group(2), text) is None:
             continue
         if _keep(text, pos, end, taken):
             found.append((pos, pos + 1))
