@@ -143,6 +143,11 @@ def _imperialisms(text: str) -> list[Candidate]:
 
 
 _OFFICES = ("退役军人事务局", "人民武装部", "人武部", "兵役局", "党史研究室", "党史办", "史志办", "史志办公室", "地方志办公室")   # 兵役局: auditzh22
+# (session 30, w2zhname: audit23/25/26) the party-history office's other names (党史研究中心, 党史办公室, 党史委 =
+# 党史委员会), and the committee's 中共 before the place: `中共某县委党史委`, `某县委党史研究室` is one ORG over the
+# committee, at a priority above the county committee's own span (org-county-committee, 52), which it contains
+_OFFICES += ("党史研究中心", "党史办公室", "党史委员会", "党史委")
+_OFFICE_PRIORITY = 53
 
 
 def _local_offices(text: str) -> list[Candidate]:
@@ -155,7 +160,9 @@ def _local_offices(text: str) -> list[Candidate]:
             if office == "人武部" and text.startswith("人民武装部", at):
                 continue
             pos = at - 1 if at > 0 and text[at - 1] == "委" else at     # 市委党史研究室
-            for size in (6, 5, 4, 3, 2):
+            if pos < at and pos >= 3 and text[pos - 1] in "省市县区" and text[pos - 2] == text[pos - 1]:
+                pos -= 1             # 曹县|县委党史委: a county named with its 县, then its 县委
+            for size in (8, 7, 6, 5, 4, 3, 2):
                 if pos - size < 0:
                     continue
                 name = text[pos - size:pos]
@@ -163,7 +170,12 @@ def _local_offices(text: str) -> list[Candidate]:
                 if entry is None and size >= 3 and name[-1] in "省市县区旗":
                     entry = places.get(name[:-1])
                 if entry is not None and entry.label == "GPE":
-                    out.append(Candidate(pos - size, at + len(office), "ORG", "rule:org-local-office", 37))
+                    start = pos - size
+                    committee = pos < at     # 县委 + the office: the party committee's office
+                    if committee and text[max(0, start - 2):start] == "中共":
+                        start -= 2           # 中共某县委党史研究室: the party's name belongs to its committee's office
+                    out.append(Candidate(start, at + len(office), "ORG", "rule:org-local-office",
+                                         _OFFICE_PRIORITY if committee else 37))
                     break
     return out
 
@@ -200,7 +212,7 @@ def find_commemoration_forms(text: str) -> list[Candidate]:
         out += _former_sites(text)
     if "帝国主义" in text:
         out += _imperialisms(text)
-    if "部" in text or "局" in text or "办" in text or "室" in text:
+    if "部" in text or "局" in text or "办" in text or "室" in text or "党史" in text:
         out += _local_offices(text)
     out += _wounded_names(text)
     return out

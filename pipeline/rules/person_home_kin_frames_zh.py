@@ -117,6 +117,23 @@ def _reading_after(text: str, start: int, single, compound) -> tuple[float, int]
     return best
 
 
+# (session 30, w2zhname: audit23/28/30) a couple or a parent and child named by the one name before 夫妇/父子 …:
+# a name of three characters, a known surname first, standing after a clause or list mark, a space or a village's
+# 村/庄 is the person whatever its likeness score (transliterations 古约翰, given names with a stop character 杨万会)
+_PAIRS = ("夫妇", "夫妻", "父子", "母子", "父女", "母女")
+_PAIR_EDGE = set("，。、；：！？（）()“”「」 \n\t\u3000,;:村庄屯和与及的")
+
+
+def _edged_three(text: str, end: int, single) -> bool:
+    start = end - 3
+    if start < 0 or text[start] not in single or (start > 0 and text[start - 1] not in _PAIR_EDGE):
+        return False
+    name = text[start:end]
+    return all("\u4e00" <= ch <= "\u9fff" for ch in name) and not any(ch in _NOT_GIVEN for ch in name[1:]) \
+        and name not in known_places() and name[-1] not in _PLACE_END and not is_common_word(name, 20) \
+        and not is_common_word(name[1:], 100, ("ns", "nz", "nr"))   # 约翰 (nr) may be given characters
+
+
 def _anchored_names(text: str) -> list[Candidate]:
     ends: set[int] = set()
     for word in _HOME + _LEAD + _FATE:
@@ -136,10 +153,13 @@ def _anchored_names(text: str) -> list[Candidate]:
         return []
     single, compound = surnames()
     out: list[Candidate] = []
+    pairs = {at for word in _PAIRS for at in literal_positions(text, word)}
     for end in sorted(ends):
         best = _reading_before(text, end, single, compound)
         if best:
             out.append(Candidate(best[1], end, "PERSON", SOURCE, PRIORITY))
+        elif end in pairs and _edged_three(text, end, single):
+            out.append(Candidate(end - 3, end, "PERSON", SOURCE, PRIORITY))
     for start in starts:
         after = _reading_after(text, start, single, compound)
         if after:

@@ -49,6 +49,10 @@ _AFTER = set("与和及等也都便就即被把向对率带亲正则又已曾却
 # (session 19) one-character verbs of speech and talk after a subject (刘说, 梁答, 我和周谈了): jieba's
 # word list holds no one-character verbs, so the verb test below never sees them
 _SPEECH_AFTER = set("说答问称谈讲笑叹骂")
+# (session 30, w2zhname: audit22/23/27/30, real-dev4) the possessive 的, the copula 是, the preposition 在 and
+# one-character verbs of a subject (袁死后, 吴的行为, 陈在耕地时, 王见溃敌, 吴轻信, 与蒋往来, 赖旋亦就擒): jieba's
+# word list holds no one-character verb, so they are listed; none opens a common given name (以, 任, 有 do: left out)
+_SPEECH_AFTER |= set("的是在能至见抵死抱督赞轻催往旋而")
 _DATE_START = set("0123456789０１２３４５６７８９一二三四五六七八九十廿当次同本翌是此")
 _VERB_POS = ("v", "d", "p", "c", "i")
 

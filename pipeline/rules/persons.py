@@ -33,6 +33,7 @@ from pipeline.rules.person_document_names import (
 from pipeline.rules.person_role_names import contextual_names
 from pipeline.rules.lexicon_prince_viet_names_zh import lexicon_name_inside
 from pipeline.rules.person_titled_names import TITLE_RE, cued_names, ranked_names, titled_names
+from pipeline.rules.surname_address_titles_zh import surname_address_titles
 
 # names that moved out and are read from here (person_context, person_dictionary, person_actions,
 # person_list_neighbors, facilities, tests)
@@ -172,6 +173,7 @@ def find_persons(text: str) -> list[Candidate]:
     persons = [(c.start, c.end) for c in out]
     short = short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
     short += ctx.surname_titles(text, taken)
+    short += surname_address_titles(text, taken)   # 潘老板, 的张排长 (session 30, w2zhname)
     person_references.remember(text, persons + short)   # session 7: bare surnames read in written_zh
     out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)
     out.sort(key=_START)
