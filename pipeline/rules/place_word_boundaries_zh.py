@@ -240,8 +240,10 @@ def find_place_word_boundaries(text: str) -> list[Candidate]:
     return out
 
 
-# a jieba place word ending in a shorter gazetteer GPE (s30zhgeo): the characters that open no such word
-_WORD_OPEN_STOP = frozenset("新老大小全东西南北中上下前后内外本该此这那我敌各每省市县在到从往至于与和及的了是为被将把")
+# a jieba place word ending in a shorter gazetteer GPE (s30zhgeo): the characters that open no such word, verbs of a
+# course among them (入海口, 出海口: a river's mouth, no 海口)
+_WORD_OPEN_STOP = frozenset("新老大小全东西南北中上下前后内外本该此这那我敌各每省市县在到从往至于与和及的了是为被将把"
+                            "入出进过抵经通达")
 
 
 def _dictionary_place_words(text: str, lexicon) -> list[Candidate]:
