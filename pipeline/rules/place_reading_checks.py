@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.names_common import verb_word
+from pipeline.rules.place_abbreviations import ROUTE_CHARS   # the characters route names are made of
 from pipeline.rules.place_name_scan import jieba_word_freq
 from pipeline.rules.scan import guarded
 
@@ -236,13 +237,6 @@ _BOUNDARY_VERB_RE = re.compile("(?:毗连|毗邻|连接|相连|邻接|连|接|�
 _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处科厅院组")
 
 
-@lru_cache(maxsize=1)
-def _route_abbreviations() -> frozenset[str]:
-    """The one-character abbreviations railways and roads are named by (lexicons/place_abbreviations.tsv)."""
-    from pipeline.rules.place_abbreviations import ROUTE_CHARS
-    return ROUTE_CHARS
-
-
 # a crossing verb before a river character, a verb of movement after its direction: 渡江北进, 过河南下
 _CROSSING_BEFORE = frozenset("渡过")
 _MOVE_AFTER = frozenset("进上下犯移撤返窜逃去来援追攻侵")
@@ -251,7 +245,7 @@ _MOVE_AFTER = frozenset("进上下犯移撤返窜逃去来援追攻侵")
 def rare_reading(text: str, start: int, end: int, name: str, previous_end: int, previous_kind: str) -> bool:
     """The checks of _lexicon_candidates that only names of a few shapes can fail (_name_facts)."""
     if len(name) == 2 and name[1] in "东西南北中" and start and text[end:end + 1] in ("线", "段") \
-            and name[0] in _route_abbreviations() and text[start - 1] in _route_abbreviations():
+            and name[0] in ROUTE_CHARS and text[start - 1] in ROUTE_CHARS:
         return True  # 津浦北线, 陇海东段, 平汉南段: a section of the railway named by two abbreviations, not 浦北/海东/汉南 (auditzh31)
     if name[0] in "江河" and name[1] in "东西南北" and start and text[start - 1] in _CROSSING_BEFORE \
             and text[end:end + 1] in _MOVE_AFTER:

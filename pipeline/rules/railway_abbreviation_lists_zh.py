@@ -22,9 +22,8 @@ _ROUTE_LIST_ANCHOR = re.compile(f"、[{_CJK}]{{2}}(?:铁路|公路)")   # the la
 
 def find_railway_abbreviation_lists(text: str) -> list[Candidate]:
     out = []
-    abbreviations = ROUTE_CHARS
     for m in anchored_finditer(_ROUTE_LIST_RE, text, _ROUTE_LIST_ANCHOR, 15):
         items = m.group(1).split("、")[:-1]
-        if all(item[0] in abbreviations and item[1] in abbreviations for item in items):
+        if all(item[0] in ROUTE_CHARS and item[1] in ROUTE_CHARS for item in items):
             out.append(Candidate(m.start(), m.end(), "FAC", "rule:fac-route-list", 46))
     return out
