@@ -39,7 +39,7 @@ def test_unit_list_is_one_span():
     ("the Ninth War Area", [9], "战区", "ROC", "ROC/war_area/9"),
     ("the 27th Group Army", [27], "集团军", "ROC", "ROC/group_army/27"),
     ("the Japanese 6th Area Army", [6], "方面军", "JP", "JP/area_army/6"),
-    ("the Fourteenth Air Force", [14], "航空军", "US", "US/air_force/14"),
+    ("the Fourteenth Air Force", [14], "航空队", "US", "US/air_group/14"),
     ("XX Bomber Command", [20], "轰炸机司令部", "US", "US/bomber_command/20"),
     ("the New 1st Army", [1], "军", "ROC", "ROC/new_army/1"),
     ("the Japanese 7th Independent Mixed Brigade", [7], "旅团", "JP", "JP/independent_mixed_brigade/7"),
@@ -161,7 +161,7 @@ def test_sanity_passage_named_forces_and_places():
         ("X Force", "MIL_UNIT"), ("Myitkyina", "GPE"), ("Claire Chennault", "PERSON"),
         ("Fourteenth Air Force", "MIL_UNIT"), ("Kweilin", "GPE"), ("Chihkiang", "GPE")]
     ids = [c.norm.get("id") for c in find_english(text) if c.label == "MIL_UNIT"]
-    assert ids == ["ROC/named/中国远征军", "ROC/named/中国远征军", "ROC/named/中国驻印军", "US/air_force/14"]
+    assert ids == ["ROC/named/中国远征军", "ROC/named/中国远征军", "ROC/named/中国驻印军", "US/air_group/14"]
 
 
 def test_may_as_verb_is_not_a_date():

@@ -109,7 +109,7 @@ def test_usaaf_abbreviated_units():
     assert units["341st BG"]["id"] == "US/bomber_group/341"
     assert units["1905th EAB"]["echelon_key"] == "battalion"
     assert units["315th TCS"]["echelon_key"] == "transport_squadron"
-    assert units["10th AF"]["echelon_key"] == "air_force"
+    assert units["10th AF"]["echelon_key"] == "air_group"
 
 
 def test_usaaf_abbreviation_negative():

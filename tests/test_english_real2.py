@@ -317,7 +317,7 @@ def test_capture_and_fall_events_and_war_zones():
 
 def test_usaaf_squadrons_word_ordinals_and_us_inside():
     assert unit_norms("the Seventy-Fifth Pursuit Squadron of the 23rd U.S. Air Force") == [
-        ("Seventy-Fifth Pursuit Squadron", [75], "战斗机中队", ""), ("23rd U.S. Air Force", [23], "航空军", "")]
+        ("Seventy-Fifth Pursuit Squadron", [75], "战斗机中队", ""), ("23rd U.S. Air Force", [23], "航空队", "")]
 
 
 def test_airfields_named_field():

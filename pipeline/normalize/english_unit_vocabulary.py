@@ -107,7 +107,11 @@ SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "a
                  # the NRA's 集团军 is an "Army Group" in many English books (9th Army Group = 第9集团军)
                  ("army group", "ROC"): ("集团军", "group_army"), ("army group", "CCP"): ("集团军", "group_army"),
                  # the Red Army's armies and corps in Chinese usage (苏军第5集团军, 步兵第87军)
-                 ("army", "USSR"): ("集团军", "group_army"), ("corps", "USSR"): ("军", "army")}
+                 ("army", "USSR"): ("集团军", "group_army"), ("corps", "USSR"): ("军", "army"),
+                 # a numbered US Air Force is a 航空队 in Chinese (第十四航空队 = the Fourteenth Air Force = the 14th Army Air
+                 # Force above), so one unit has one id in both languages (US/air_group/14); 航空军 stays the Japanese
+                 # and Soviet Air Army (第5航空军 = 5th Air Army)
+                 ("air force", "US"): ("航空队", "air_group")}
 
 
 @lru_cache(maxsize=1)
