@@ -42,6 +42,13 @@ def _chinese_red_army(text: str, units: list[tuple[int, int, dict]], norms: list
                         "side_from": "document"}
 
 
+# The Japanese name glossed in brackets right after an English designation, as order-of-battle pages write it:
+# '31st Division (第31師団 Dai-sanjūichi Shidan)', '58th Infantry Regiment (歩兵第58聯隊)', '(Shidan)': a Japanese
+# echelon word in kanji, Simplified or romaji among the gloss's first words makes the unit the IJA's (session 31).
+_JAPANESE_GLOSS = re.compile(r"[ \t]*[(（][^()（）\n]{0,16}?(?:師団|师团|旅団|旅团|聯隊|联队|連隊|飛行戦隊"
+                             r"|\b(?:Shidan|Ryodan|Ryōdan|Rentai|Hikō Sentai)\b)")
+
+
 _JP_NAMED_UNIT = re.compile(r"([A-Z][a-z]{3,14})[ \t]+(?:Battalion|Detachment|Unit|Column)")
 
 
@@ -117,6 +124,8 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
                 and previous.get("echelon_key") == norm.get("echelon_key") \
                 and _AND_GAP.match(text[units[i - 1][1]:start]):
             resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
+        elif _JAPANESE_GLOSS.match(text, end):
+            resolve(i, "JP", "gloss")                     # '31st Division (第31師団 Dai-sanjūichi Shidan)'
         elif _japanese_commander(text, end) or _japanese_commander_before(text, start):
             resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
         elif _chinese_commander(text, start, end):

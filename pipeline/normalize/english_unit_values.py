@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from pipeline.lexicons import longest_first
 from pipeline.normalize.english_ocr_glue_clock_values import arm_regiment, unglue
-from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, PREFIX_SIDES, PREFIXES, PREFIXES_JP, SIDE_WORDS,
+from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, ECHELON_SIDE_NUMBERED_ONLY, PREFIX_SIDES, PREFIXES,
+                                                        PREFIXES_JP, SIDE_WORDS,
                                                         WORD_ORDINALS, NATION_IN_SPAN, PREFIX_RE, echelon_for,
                                                         english_echelons, named_units_en, unit_id, unit_prefixes)
 
@@ -289,7 +290,7 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     member_sides = [(unit_prefixes().get(PREFIXES.get(q, "")) or {}).get("side") for q in qualifiers]
     side = side or side_from_context(left_context) or nation_side \
         or (unit_prefixes().get(prefix) or {}).get("side") or next((s for s in member_sides if s), None) \
-        or ECHELON_SIDE.get(singular.lower())
+        or (ECHELON_SIDE.get(singular.lower()) if numbers or singular.lower() not in ECHELON_SIDE_NUMBERED_ONLY else None)
     if side == "JP" and qualifier in PREFIXES_JP:
         prefix = PREFIXES_JP[qualifier]
     if not members and not prefix and _UNIT_OR_FORCE_END.search(span_text):   # 'Ishii Tank Unit' 

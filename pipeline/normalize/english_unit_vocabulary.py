@@ -102,6 +102,9 @@ EXTRA_ECHELONS = {
 ECHELON_SIDE = {"war area": "ROC", "war zone": "ROC", "warzone": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
                 "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP", "front": "USSR"}
+# Of those, echelons that give their side only with a number: every nation has an air force ('the Argentine Air
+# Force'); the numbered ones are the USAAF's ('the Tenth Air Force').
+ECHELON_SIDE_NUMBERED_ONLY = frozenset({"air force"})
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).
 SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army"),
                  # the NRA's 集团军 is an "Army Group" in many English books (9th Army Group = 第9集团军)
