@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline import extract_text
-from pipeline.rules.titled_whole_names_zh import find_titled_whole_names
+from pipeline.rules.titled_whole_names_zh import find_banner_names, find_titled_whole_names
 
 
 def _spans(text):
@@ -39,3 +39,26 @@ def test_titled_whole_name_not_after_an_adverb():
 
 def test_titled_whole_name_not_a_numeral_or_a_time():
     assert find_titled_whole_names("总兵王三年前到任。") == []
+
+
+# --- titled_whole_names_zh.find_banner_names: a bannerman's two-character name after a Qing post ---
+
+@pytest.mark.parametrize("text,name", [
+    ("据山西按察使裕麟详称，案已审结。", "裕麟"),
+    ("由县详奉巡抚桂祥委员勘讯。", "桂祥"),
+    ("江宁将军文麟调兵。", "文麟"),
+])
+def test_banner_name_after_post(text, name):
+    start = text.index(name)
+    assert [(c.start, c.end, c.label) for c in find_banner_names(text)] == [(start, start + 2, "PERSON")]
+    assert (name, "PERSON") in _spans(text)
+
+
+def test_banner_name_at_its_other_mentions():
+    text = "宗室文麟，隶正白旗。咸丰三年，文麟偕副都统某出城。"
+    assert [(text[c.start:c.end], c.start) for c in find_banner_names(text)] == [("文麟", 2), ("文麟", 15)]
+
+
+@pytest.mark.parametrize("text", ["巡抚衙门详称，已经办结。", "提督军门亲督诸军。", "总督府内，将军会议。"])
+def test_banner_name_not_a_word_after_a_post(text):
+    assert find_banner_names(text) == []

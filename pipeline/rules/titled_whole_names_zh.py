@@ -15,6 +15,15 @@ before a name), a Chinese surname (single or compound) + two given characters is
   with the character after it (张某坚守: 坚守 is the verb, the name is two characters).
 The qing_post_names_zh reader takes a name after a Qing post only before a short list of characters; the titled
 reader of person_titled_names only after the posts of TITLES. This one closes the name by the word after it.
+
+`find_banner_names(text)` (PERSON): the two-character names of Manchu and Mongol bannermen, written without a
+surname (崇X, 祥X, 英X), right after a post of the Qing administration or army or 宗室/觉罗 (按察使X详称,
+巡抚X委员, 通商大臣X於, 宗室X，): the two characters read as given characters (person_likeness's first- and
+second-character log-odds >= 4.0), no dictionary word and no place, no function, force or time character, and the
+name closed as above. The same two characters are PERSON at their other mentions in the text where a clause
+mark or a post stands before them and the name is closed after them (X调, X偕, X於).
+(audit22, 25, 26 and 30: a Qing official by his banner name after his post.)
+
 Cost: the post scans (the cached TITLES scan and one alternation of rare literals); nothing without a post.
 """
 
@@ -77,6 +86,57 @@ def _closed(text: str, end: int) -> bool:
     if text.startswith(_ranks(), end) or text[end:end + 2] in RIGHT_WORDS:
         return True
     return _word_after(text, end)
+
+
+_QING_ONLY = re.compile("(?:%s)(?=[\u4e00-\u9fff])" % "|".join(sorted(
+    set(QING_POSTS.split("|")) | {"都御史", "侍郎", "布政使", "按察使", "盐运使", "大臣", "通商大臣", "统领", "副都统",
+                                  "将军", "宗室", "觉罗", "道员", "知府", "知州", "知县"}
+    - {"委员", "将领", "老将", "名将", "主帅", "统帅", "学士"}, key=longest_first)))
+_BANNER_FLOOR = 4.0
+# one-character verbs of an official's acts after his name in Qing records (X偕Y, X详称, X奏, X调, X饬)
+_OFFICIAL_VERBS = set("偕详奏调督饬咨札派遣赴抵至驻称言谓闻")
+_MARKS_BEFORE = set("，。、；：！？,;:（(「“\n 　")
+
+
+def _given_pair_likeness(pair: str) -> float:
+    from pipeline.rules.person_likeness import _tables
+    first, second, misc = _tables()[2], _tables()[3], _tables()[4]
+    unseen = misc["unseen_given"]
+    return first.get(pair[0], unseen) + second.get(pair[1], unseen)
+
+
+def _banner_name_ok(text: str, start: int) -> bool:
+    pair = text[start:start + 2]
+    if len(pair) < 2 or not all(is_han(ch) for ch in pair) or any(ch in _NOT_GIVEN or ch in _NUMERALS for ch in pair):
+        return False
+    info = word_info().get(pair)
+    if (info and info[0] >= 20 and not info[1].startswith("nr")) or pair in known_places():
+        return False
+    if _freq(text[start + 1:start + 3]) >= 20:
+        return False        # the second character opens a word: no name of two
+    return _banner_closed(text, start + 2) and _given_pair_likeness(pair) >= _BANNER_FLOOR
+
+
+def _banner_closed(text: str, end: int) -> bool:
+    return _closed(text, end) or text[end:end + 1] in _OFFICIAL_VERBS
+
+
+def find_banner_names(text: str) -> list[Candidate]:
+    names: set[str] = set()
+    spans: set[tuple[int, int]] = set()
+    for match in _QING_ONLY.finditer(text):
+        start = match.end()
+        if _banner_name_ok(text, start):
+            names.add(text[start:start + 2])
+            spans.add((start, start + 2))
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if (at, at + 2) not in spans and (at == 0 or text[at - 1] in _MARKS_BEFORE) and _banner_closed(text, at + 2) \
+                    and _freq(text[at + 1:at + 3]) < 20:
+                spans.add((at, at + 2))
+            at = text.find(name, at + 1)
+    return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in sorted(spans)]
 
 
 def find_titled_whole_names(text: str) -> list[Candidate]:
