@@ -3,6 +3,8 @@
 import pytest
 
 from pipeline import extract_text
+from pipeline.rules.person_bracket_aliases_zh import find_person_glosses
+from pipeline.rules.thrice_named_persons_zh import find_thrice_named_persons
 from pipeline.rules.titled_whole_names_zh import find_banner_names, find_titled_whole_names
 
 
@@ -62,3 +64,55 @@ def test_banner_name_at_its_other_mentions():
 @pytest.mark.parametrize("text", ["巡抚衙门详称，已经办结。", "提督军门亲督诸军。", "总督府内，将军会议。"])
 def test_banner_name_not_a_word_after_a_post(text):
     assert find_banner_names(text) == []
+
+
+def test_titled_whole_name_after_an_occupation():
+    text = "1926年，河南林县石匠屈欲明自称得到大法师之传。"
+    start = text.index("屈欲明")
+    assert [(c.start, c.end) for c in find_titled_whole_names(text)] == [(start, start + 3)]
+
+
+# --- thrice_named_persons_zh: a three-character name written three times, closed on both sides ---
+
+def test_thrice_named_person():
+    text = ("西山乡的甘伦伯，是个复杂的人物。甘伦伯心中有气，表示以后谁也不帮。"
+            "后来甘伦伯等头目还是受宠若惊。")
+    found = [(text[c.start:c.end], c.start, c.label) for c in find_thrice_named_persons(text)]
+    assert [f[0] for f in found] == ["甘伦伯"] * 3
+    assert [f[1] for f in found] == [i for i in range(len(text)) if text.startswith("甘伦伯", i)]
+    assert ("甘伦伯", "PERSON") in _spans(text)
+
+
+def test_thrice_named_needs_three_mentions():
+    text = "西山乡的甘伦伯，是个复杂的人物。甘伦伯心中有气。"
+    assert find_thrice_named_persons(text) == []
+
+
+def test_thrice_named_not_part_of_a_longer_name():
+    # the same character glued after every mention: part of a four-character name, no name of three
+    text = "其回目有马阿卜都、马牙杏。咸丰八年，马阿卜都等人在店中饮酒。马阿卜都等率众两千。"
+    assert find_thrice_named_persons(text) == []
+
+
+def test_thrice_named_not_a_word_or_place():
+    text = "向柳州进攻。一部向柳州转进，主力向柳州集结。"
+    assert find_thrice_named_persons(text) == []
+
+
+# --- person_bracket_aliases_zh: a courtesy name of two characters in brackets after a name ---
+
+@pytest.mark.parametrize("text,name,courtesy", [
+    ("熊其勉(克丞)为黔军第五团团长。", "熊其勉", "克丞"),
+    ("就由团附长胡忠良(献之)代理团长。", "胡忠良", "献之"),
+])
+def test_bracketed_courtesy_name(text, name, courtesy):
+    got = {(text[c.start:c.end], c.label) for c in find_person_glosses(text)}
+    assert got == {(name, "PERSON"), (courtesy, "PERSON")}
+    spans = _spans(text)
+    assert (name, "PERSON") in spans and (courtesy, "PERSON") in spans
+
+
+@pytest.mark.parametrize("text", ["何卓甫(秀才)、何季生到场。", "夏云杰(汉族)生于1910年。", "张建国(左一)与战友合影。",
+                                  "郑显玉(惠安)人。"])
+def test_bracket_after_name_not_a_courtesy_name(text):
+    assert find_person_glosses(text) == []

@@ -45,7 +45,9 @@ SOURCE, PRIORITY = "rule:person-titled-whole", 40
 # posts written right before a name that neither TITLES nor the Qing posts hold (each seen before names on
 # pages beyond the sets: 都御史X, 布政使X, 按察使X, 侍郎X; clergy 主教X, 传教士X, 牧师X; 所长X, 县丞X, 团副X)
 _EXTRA_POSTS = ("都御史 副都御史 左都御史 右都御史 侍郎 左侍郎 右侍郎 布政使 按察使 盐运使 大臣 通商大臣 统领 "
-                "主教 传教士 教士 牧师 神父 所长 副所长 县丞 主簿 团副 营副 连副 工作者").split()
+                "主教 传教士 教士 牧师 神父 所长 副所长 县丞 主簿 团副 营副 连副 工作者 "
+                "石匠 木匠 铁匠 秀才 武秀才 举人 武举人 进士 贡生 监生 老师 教师 塾师 民兵 医生 郎中 商人 保董 团总 首事 "
+                "乡绅 士绅 族长 地主 恶霸 匪首 头目 首领 烈士 义士 志士 女士 同学 学生").split()
 _POST_RE = re.compile("(?:%s)(?=[\u4e00-\u9fff])" % "|".join(
     sorted(set(_EXTRA_POSTS) | set(QING_POSTS.split("|")), key=longest_first)))
 
