@@ -12,6 +12,13 @@ the short form everyone used) in brackets. Two shapes are read here, from their 
   so is every other `X王` of that text (the page goes on with the short form: 索王因…, 对索王), unless
   a character follows that makes it a thing (王府, 王朝, 王爷, 王旗 …).
 
+- (session 31, w31zhper: audit24, 26 and 28) a courtesy or other name of two characters with no surname in
+  brackets right after a three-character Chinese name: `熊某某(克某)`, `邢某某(佐某)`, `汪某某(柴某)`. The name
+  before is a single surname + two characters that read as a name (person_likeness >= 5) or stand right after a
+  post (团长和某某(绍某)); the bracketed pair is no dictionary word (jieba frequency >= 5, person names aside), no
+  place, no post, rank, kin or ethnic word (秀才, 都司, 守备, 汉族, 先生 are words), and holds no numeral, function,
+  direction or place character (a photo caption's 左一, 南安). Both are PERSON.
+
 Proposed at priority 34 (above the place finders' guesses and the bare-surname readings); the prince
 forms at 36, above a lexicon name that covers only the start of the full name.
 One str.find scan per bracket character.
@@ -42,6 +49,38 @@ def _name_like(name: str) -> bool:
     return name[-1] not in _NOT_LAST and name not in known_places() and not is_common_word(name, 50)
 
 
+# characters no bracketed courtesy name of two holds: numerals, function words, a caption's directions and
+# picture words, a person's origin or kin (人, 籍, 氏, 子, 女)
+_NOT_COURTESY = set("一二三四五六七八九十百千两0123456789的了是在有不也这那其而于以为所和与及等被把对向从由"
+                    "左右前后中上下图摄照排人籍氏女族年月日时部军团师旅营连队兵")
+# characters that stop a three-character name before the bracket (a word runs through them)
+_NOT_IN_NAME = set("的了是在不也这那和与及等被把对向从由部军团师旅营连队兵年月日时")
+
+
+def _courtesy_pair(text: str, at: int, close: int) -> bool:
+    """text[at+1:close] is a two-character courtesy name after a three-character name ending at `at`."""
+    from pipeline.rules.names_common import word_info
+    from pipeline.rules.person_likeness import name_likeness
+    from pipeline.rules.person_titled_names import title_matches
+    inner = text[at + 1:close]
+    if len(inner) != 2 or not _cjk(inner) or any(ch in _NOT_COURTESY or ch in _NOT_LAST for ch in inner):
+        return False
+    info = word_info().get(inner)
+    if (info and info[0] >= 5 and not info[1].startswith("nr")) or inner in known_places():
+        return False
+    start = at - 3
+    if start < 0 or text[start] not in surnames()[0] or not _cjk(text[start:at]) or not _name_like(text[start:at]):
+        return False
+    if any(ch in _NOT_IN_NAME for ch in text[start + 1:at]):
+        return False
+    likeness = name_likeness(text, start, at, 1)
+    if start and _cjk(text[start - 1]):
+        if any(m.end() == start for m in title_matches(text)):
+            return True     # 团长X(Y): the post closes the name before it
+        return likeness >= 8.0      # a word may run on before the three characters: a strong name only (村|邢某某)
+    return likeness >= 5.0
+
+
 def find_person_glosses(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     princes: set[str] = set()
@@ -70,6 +109,11 @@ def find_person_glosses(text: str) -> list[Candidate]:
                             out.append(Candidate(at + 1, close, "PERSON", SOURCE, PRINCE_PRIORITY))
                             princes.add(inner)
                             break
+                # a courtesy name of two characters with no surname: 熊甲乙(丙丁) (session 31)
+                elif len(inner) == 2 and not (inner[0] in single and text[at - 3:at - 2] == inner[0]) \
+                        and _courtesy_pair(text, at, close):
+                    out.append(Candidate(at - 3, at, "PERSON", SOURCE, PRIORITY))
+                    out.append(Candidate(at + 1, close, "PERSON", SOURCE, PRIORITY))
                 # the same surname on both sides: 周甲乙(周丙丁)
                 elif 2 <= len(inner) <= 3 and inner[0] in single and _name_like(inner):
                     for size in (3, 2):

@@ -237,6 +237,8 @@ from pipeline.rules.route_settlements_zh import find_route_settlements   # sessi
 from pipeline.rules.prefecture_names_zh import find_prefecture_names   # session 17 (auditzh49): 攻克宁国府 (not ORG 国府)
 from pipeline.rules.person_rolls_zh import find_roll_names   # session 17 (auditzh50): 张文彬  车子元, 管 旗 邵长豪, 钱某某：副班长
 from pipeline.rules.person_whole_names_zh import find_whole_names   # session 17 r3: 韩某和跟随, 校长余某午, 宫崎寅藏
+from pipeline.rules.thrice_named_persons_zh import find_thrice_named_persons   # session 31 (w31zhper): a name written three times
+from pipeline.rules.titled_whole_names_zh import find_banner_names, find_titled_whole_names   # session 31 (w31zhper): 总兵X力战, 侍郎X等, 巡抚+banner name
 from pipeline.rules.name_collisions_zh import find_name_collisions   # session 17 (prezh6): 以蒋渭水为首, 228事件
 from pipeline.rules.number_forms_zh import find_number_forms   # session 17 (prezh4): 1938.7统计表, 12个歼击航空兵师, 20余师
 from pipeline.rules.place_context_frames_zh import find_context_frame_places   # session 18 (s18zhgpe): 柳泉（今…）, 柳湾守敌, 河北阜平东庄, 增城之永汉、正果
@@ -376,7 +378,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_parallel_settlements(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
-             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text) + find_ranked_courtesy_band_names(text)
+             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_titled_whole_names(text) + find_banner_names(text) + find_thrice_named_persons(text) + find_person_glosses(text) + find_jp_ranked_surnames(text) + find_ranked_courtesy_band_names(text)
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
