@@ -116,6 +116,12 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
                 if hint.get("echelon") and hint["echelon"] != norms[i].get("echelon") and "id" not in hint:
                     norms[i]["id"] = None   # the span's own reading named another unit (广西军区 of 广西军区独立师)
                 norms[i].update(hint)
+        elif label == "PERSON":
+            if "canonical" not in norms[i]:
+                # a listed name keeps its lexicon's canonical name whichever finder read it (杜立德 → 杜立特)
+                from pipeline.rules.names_common import canonical_norm
+
+                norms[i].update(canonical_norm(span_text))
         elif label in ("GPE", "LOC"):
             found = normalize_place(span_text, text[end:end + PLACE_CONTEXT])
             norms[i].update({k: v for k, v in found.items() if v is not None or k not in norms[i]})
