@@ -128,8 +128,10 @@ def test_w31_bearing_of_a_seat_and_gate():
 
 def test_w31_bare_distance_after_ju_li():
     from pipeline.rules.located_places_zh import find_located_places
-    text = "最终在离家约三里地的戊石沟，发现了他。"
-    assert [(text[c.start:c.end], c.label) for c in find_located_places(text)] == [("戊石沟", "GPE")]
+    text = "最终在离家约三里地的戊石村，发现了他。"
+    assert [(text[c.start:c.end], c.label) for c in find_located_places(text)] == [("戊石村", "GPE")]
+    # a gully may be the landform or its village: the bare frame leaves it
+    assert find_located_places("最终在离家约三里地的戊石沟，发现了他。") == []
     text = "相距不到二里之遥的己村马巷，驻有团部。"
     assert [(text[c.start:c.end], c.label) for c in find_located_places(text)] == [("己村", "GPE")]
 

@@ -21,6 +21,11 @@ bearing and distance (GPE, LOC for heights). Grammar plus the gazetteer; no list
 - A place at a bearing and a distance from another (`城东十八里甲乙冲`, `某州城北十里的甲乙渡`, `某地以北七十多公里处的
   甲乙`): the name after the distance, ending in a settlement word (村, 庄, 冲, 渡, 铺, 集 …) or closed by a clause
   boundary or a word of place, is a GPE (LOC for heights). The distance stays a QUANTITY.
+- A place at a bare bearing or a bare distance and 的 (session 31, w31zhgeo; the shape recurs in five development
+  sets): a known place or a seat word (城 村 镇 门 …) and a bearing (`某城东南的甲乙营`, `某地以北的甲乙渡`, `村北的甲乙山`,
+  `南门外的甲乙村`), or 距/离 … a distance (`离家约三里地的甲乙村`, `相距二里之遥的甲村`), then 的 and a name ending in a
+  settlement or height word (a numeral may stand in a name of three characters: 五沟营); not a province that ends in
+  the bearing (湖南的), not a gully (沟: the landform or its village).
 
 Names hold no function, unit or numeral character and no ordinary word (place_frames.unknown_place_name); a known
 place is left to the lexicons. Priority 33 (above the gazetteer's 30 and the person guesses, below units and dates).
@@ -239,6 +244,10 @@ def _settled_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# a gully (沟) named so is as often the landform (LOC) as its village (GPE): the bare frames leave it to the other finders
+_AMBIGUOUS_END = set("沟")
+
+
 def _bare_bearings_distances(text: str) -> list[Candidate]:
     out = []
     for m in _BEARING_OF_RE.finditer(text):
@@ -251,7 +260,7 @@ def _bare_bearings_distances(text: str) -> list[Candidate]:
             ok = _known_before(text, at) and not (len(word) == 2 and _known_before(text, at + 1))
         if ok:
             found = _settled_after(text, m.end())
-            if found is not None:
+            if found is not None and text[found[1] - 1] not in _AMBIGUOUS_END:
                 out.append(Candidate(found[0], found[1], _label(text[found[0]:found[1]]), SOURCE, PRIORITY, {"id": None}))
     if "里" in text:
         for m in _BARE_DISTANCE_RE.finditer(text):
@@ -260,7 +269,7 @@ def _bare_bearings_distances(text: str) -> list[Candidate]:
             if "距" not in window[cut + 1:] and "离" not in window[cut + 1:]:
                 continue
             found = _settled_after(text, m.end())
-            if found is not None:
+            if found is not None and text[found[1] - 1] not in _AMBIGUOUS_END:
                 out.append(Candidate(found[0], found[1], _label(text[found[0]:found[1]]), SOURCE, PRIORITY, {"id": None}))
     return out
 
