@@ -107,3 +107,38 @@ def test_list_closed_by_a_word_of_strongholds_without_count():
 def test_person_after_county_is_no_place():
     # a surname and a given name after 某县的 closed by a comma is a person, not a village
     assert not any(lab == "GPE" and t != "兴国县" for t, lab in _ents("兴国县的李德胜，参加了红军。"))
+
+
+# session 31 (w31zhgeo): a place at a bare bearing or a bare distance and 的 (made-up names)
+def test_w31_bare_bearing_of_known_place():
+    from pipeline.rules.located_places_zh import find_located_places
+    text = "一部驻郾城东南的甲沟营，主力驻舞阳以北的乙舞渡。"
+    found = [(c.start, c.end, text[c.start:c.end], c.label) for c in find_located_places(text)]
+    assert (8, 11, "甲沟营", "GPE") in found
+    assert (20, 23, "乙舞渡", "GPE") in found
+
+
+def test_w31_bearing_of_a_seat_and_gate():
+    from pipeline.rules.located_places_zh import find_located_places
+    text = "他们把炮架在村北的丙凰山上。"
+    assert [(c.start, c.end, c.label) for c in find_located_places(text)] == [(9, 12, "LOC")]
+    text = "一直追到南门外的丁大路村。"
+    assert [(text[c.start:c.end], c.label) for c in find_located_places(text)] == [("丁大路村", "GPE")]
+
+
+def test_w31_bare_distance_after_ju_li():
+    from pipeline.rules.located_places_zh import find_located_places
+    text = "最终在离家约三里地的戊石村，发现了他。"
+    assert [(text[c.start:c.end], c.label) for c in find_located_places(text)] == [("戊石村", "GPE")]
+    # a gully may be the landform or its village: the bare frame leaves it
+    assert find_located_places("最终在离家约三里地的戊石沟，发现了他。") == []
+    text = "相距不到二里之遥的己村马巷，驻有团部。"
+    assert [(text[c.start:c.end], c.label) for c in find_located_places(text)] == [("己村", "GPE")]
+
+
+def test_w31_no_place_from_ordinary_words_or_provinces():
+    from pipeline.rules.located_places_zh import find_located_places
+    assert find_located_places("将日军引向江西、湖南的崇山峻岭。") == []
+    assert find_located_places("退入高楼寨南面的一个荒圩。") == []
+    assert find_located_places("在县城北的十余村。") == []
+    assert find_located_places("他住在约三里地的小镇。") == []

@@ -21,6 +21,11 @@ bearing and distance (GPE, LOC for heights). Grammar plus the gazetteer; no list
 - A place at a bearing and a distance from another (`城东十八里甲乙冲`, `某州城北十里的甲乙渡`, `某地以北七十多公里处的
   甲乙`): the name after the distance, ending in a settlement word (村, 庄, 冲, 渡, 铺, 集 …) or closed by a clause
   boundary or a word of place, is a GPE (LOC for heights). The distance stays a QUANTITY.
+- A place at a bare bearing or a bare distance and 的 (session 31, w31zhgeo; the shape recurs in five development
+  sets): a known place or a seat word (城 村 镇 门 …) and a bearing (`某城东南的甲乙营`, `某地以北的甲乙渡`, `村北的甲乙山`,
+  `南门外的甲乙村`), or 距/离 … a distance (`离家约三里地的甲乙村`, `相距二里之遥的甲村`), then 的 and a name ending in a
+  settlement or height word (a numeral may stand in a name of three characters: 五沟营); not a province that ends in
+  the bearing (湖南的), not a gully (沟: the landform or its village).
 
 Names hold no function, unit or numeral character and no ordinary word (place_frames.unknown_place_name); a known
 place is left to the lexicons. Priority 33 (above the gazetteer's 30 and the person guesses, below units and dates).
@@ -197,9 +202,75 @@ def _distances(text: str) -> list[Candidate]:
         if not (m.group().startswith(("城", "以")) or _known_before(text, m.start())):
             continue
         found = _name_after(text, m.end(), settled_only=not m.group().endswith(("的", "处")))
+        if found is None and m.group().endswith("的"):
+            found = _settled_after(text, m.end())     # a numeral in the name: 城南十里的三道岭 (session 31)
         if found is not None:
             s, e = found
             out.append(Candidate(s, e, _label(text[s:e]), SOURCE, PRIORITY, {"id": None}))
+    return out
+
+
+# --- a place at a bare bearing or a bare distance, and 的 (session 31, w31zhgeo) -----------------------------------
+# `某城东南的甲乙营`, `某地以北的甲乙渡`, `村北的甲乙山`, `南门外的甲乙村`; `离家约三里地的甲乙沟`, `距某城约十华里的甲村`
+_BEARING_OF_RE = re.compile("(?:以[东西南北]|[东西南北]{1,2}(?:面|边|侧|方)?|[门城]外)的")
+_SEAT_BEFORE = set("城村庄镇县门寨堡集河山")
+_BARE_DISTANCE_RE = re.compile("[〇零一二三四五六七八九十百两0-9]+[余多几]?(?:华里|公里|里)(?:地|许|处|开外|以外|外|之遥|远)?的")
+_NUMERALS = set("一二三四五六七八九十")
+
+
+def _numbered_name_ok(name: str) -> bool:
+    """A name ending in its settlement or height word; a numeral may stand in a name of three characters or more
+    (五沟营, 三道岭), never a count's measure word (一个荒圩: 个 stops it) or 余/数 (十余村)."""
+    stem = name[:-1]
+    return (all("\u4e00" <= ch <= "\u9fff" for ch in name)
+            and not any(ch in _NOT_IN_STEM and not (len(name) >= 3 and ch in _NUMERALS) for ch in stem)
+            and not all(ch in _NUMERALS for ch in stem) and "余" not in stem and "数" not in stem
+            and name not in place_lexicon() and not is_common_word(name, 3, ("ns", "nr", "nz"))
+            and not is_common_word(name[-2:], 100, ("ns", "nr", "nz")) and not encamping_word(name))
+
+
+def _settled_after(text: str, start: int) -> tuple[int, int] | None:
+    """The shortest name of 2-4 characters at `start` that _numbered_name_ok, the longer one where a second settlement
+    word follows (甲沟营 is the village, not 甲沟 + 营)."""
+    for size in (2, 3, 4):
+        name = text[start:start + size]
+        if len(name) < size:
+            return None
+        if (name[-1] in _SETTLEMENT_END or name[-1] in _HEIGHT_END) and _numbered_name_ok(name):
+            longer = text[start:start + size + 1]
+            if size < 4 and len(longer) > size and longer[-1] in _SETTLEMENT_END and _numbered_name_ok(longer):
+                return start, start + size + 1
+            return start, start + size
+    return None
+
+
+# a gully (沟) named so is as often the landform (LOC) as its village (GPE): the bare frames leave it to the other finders
+_AMBIGUOUS_END = set("沟")
+
+
+def _bare_bearings_distances(text: str) -> list[Candidate]:
+    out = []
+    for m in _BEARING_OF_RE.finditer(text):
+        at, word = m.start(), m.group()
+        if word.startswith(("门", "城")):
+            ok = at >= 1 and text[at - 1] in "东西南北"
+        elif at >= 1 and text[at - 1] in _SEAT_BEFORE:
+            ok = not (len(word) == 2 and _known_before(text, at + 1))     # 湖南的: the province, no bearing
+        else:
+            ok = _known_before(text, at) and not (len(word) == 2 and _known_before(text, at + 1))
+        if ok:
+            found = _settled_after(text, m.end())
+            if found is not None and text[found[1] - 1] not in _AMBIGUOUS_END:
+                out.append(Candidate(found[0], found[1], _label(text[found[0]:found[1]]), SOURCE, PRIORITY, {"id": None}))
+    if "里" in text:
+        for m in _BARE_DISTANCE_RE.finditer(text):
+            window = text[max(0, m.start() - 12):m.start()]
+            cut = max(window.rfind(mark) for mark in "，。；：,;:\n")
+            if "距" not in window[cut + 1:] and "离" not in window[cut + 1:]:
+                continue
+            found = _settled_after(text, m.end())
+            if found is not None and text[found[1] - 1] not in _AMBIGUOUS_END:
+                out.append(Candidate(found[0], found[1], _label(text[found[0]:found[1]]), SOURCE, PRIORITY, {"id": None}))
     return out
 
 
@@ -280,6 +351,7 @@ def find_located_places(text: str) -> list[Candidate]:
         out += _prefectures(text)
     if "的" in text:
         out += _parts(text)
+        out += _bare_bearings_distances(text)
     out += _distances(text)
     if "据点" in text or "炮楼" in text or "碉堡" in text or "岗楼" in text:
         out += _stronghold_sites(text)
