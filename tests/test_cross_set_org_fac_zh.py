@@ -1,0 +1,87 @@
+"""Session 31 (w31zhorg): 党中央 as an ORG and side-named city streets as FAC (pipeline/rules/cross_set_org_fac_zh.py).
+Sentences written for these tests; names are made up."""
+
+from pipeline import extract_text
+from pipeline.rules.cross_set_org_fac_zh import find_cross_set_org_fac
+
+
+def _spans(text):
+    return {(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]}
+
+
+def _found(text):
+    return {(text[c.start:c.end], c.label) for c in find_cross_set_org_fac(text)}
+
+
+# ------------------------------------------------------------------ 党中央
+
+def test_party_centre_after_verb_is_org():
+    text = "抗战胜利后，游击队奉党中央命令北撤。"
+    assert ("党中央", "ORG") in _spans(text)
+
+
+def test_party_centre_after_our_is_org_without_our():
+    text = "那时，我党中央已与对方商定停战。"
+    spans = _spans(text)
+    assert ("党中央", "ORG") in spans
+    assert not any(s.startswith("我党") for s, _ in spans)
+
+
+def test_party_centre_traditional_script():
+    text = "他寫信給省委，並請轉報黨中央。"
+    assert ("黨中央", "ORG") in _spans(text)
+
+
+def test_party_centre_exact_offsets():
+    text = "准备与党中央派来的干部会合"
+    found = find_cross_set_org_fac(text)
+    assert [(c.start, c.end, c.label) for c in found] == [(3, 6, "ORG")]
+
+
+def test_no_party_centre_inside_longer_party_names():
+    assert _found("中国共产党中央委员会召开全会") == set()
+    assert _found("国民党中央执行委员会决定") == set()
+    assert _found("党中央委员会发出通知") == set()
+    assert _found("党中央组织部部长") == set()
+    spans = _spans("中国共产党中央委员会召开全会")
+    assert ("党中央", "ORG") not in spans
+
+
+# ------------------------------------------------------------------ side-named streets
+
+def test_landmark_side_street_after_comma():
+    text = "敌机轮番轰炸城西，箭道东街两地，毁屋甚多。"
+    assert ("箭道东街", "FAC") in _spans(text)
+
+
+def test_one_character_stem_after_preposition():
+    text = "教会与商会联合在署前街开办学堂。"
+    assert ("署前街", "FAC") in _spans(text)
+
+
+def test_street_after_list_word_and_before_list_mark():
+    text = "炸毁县署大门及仓后街、柳条弄等处民房。"
+    assert ("仓后街", "FAC") in _found(text)
+
+
+def test_gate_quarter_street_exact_offsets():
+    text = "最出名的有北关街太平殿的总坛口"
+    found = [(c.start, c.end, c.label) for c in find_cross_set_org_fac(text)]
+    assert found == [(5, 8, "FAC")]
+    assert text[5:8] == "北关街"
+
+
+def test_bare_side_street_is_not_tagged():
+    assert _found("两人住在现在的西街一带") == set()
+    assert _found("后街的张某刚出门") == set()
+
+
+def test_settlement_side_street_is_not_a_street_name():
+    assert _found("驻县城内东街的关帝庙") == set()
+    assert _found("他们到了李村东街") == set()
+
+
+def test_market_town_and_street_office_are_not_streets():
+    assert _found("红军进驻龙街渡口") == set()          # no side character before 街
+    assert _found("划归鼓楼东街道管辖") == set()        # 街道: a sub-district
+    assert _found("途经新集北街镇") == set()            # 街镇: a town
