@@ -85,3 +85,30 @@ def test_market_town_and_street_office_are_not_streets():
     assert _found("红军进驻龙街渡口") == set()          # no side character before 街
     assert _found("划归鼓楼东街道管辖") == set()        # 街道: a sub-district
     assert _found("途经新集北街镇") == set()            # 街镇: a town
+
+
+# ------------------------------------------------------------------ numbered campaigns (pipeline/rules/events.py)
+
+def test_campaign_ordinal_without_ci_is_event():
+    text = "志愿军随即发起第三战役，突破敌军防线。"
+    assert ("第三战役", "EVENT") in _spans(text)
+
+
+def test_short_ordinal_campaign_at_clause_start_is_event():
+    text = "二次战役后，该团回到后方整训。"
+    spans = _spans(text)
+    assert ("二次战役", "EVENT") in spans
+    assert ("二次", "QUANTITY") not in spans
+
+
+def test_short_ordinal_campaign_after_joining_verb_is_event():
+    text = "会上总结参加四次战役的经验教训。"
+    assert ("四次战役", "EVENT") in _spans(text)
+
+
+def test_counted_campaigns_stay_counts():
+    spans = _spans("他先后参加过三次战役。")
+    assert ("三次", "QUANTITY") in spans
+    assert not any(label == "EVENT" for _, label in spans)
+    assert not any(label == "EVENT" for _, label in _spans("抗美援朝战争中的五次战役，歼敌甚众。") if _ != "抗美援朝战争")
+    assert not any(label == "EVENT" for _, label in _spans("在一次战役中负伤。"))
