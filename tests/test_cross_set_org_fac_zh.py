@@ -112,3 +112,30 @@ def test_counted_campaigns_stay_counts():
     assert not any(label == "EVENT" for _, label in spans)
     assert not any(label == "EVENT" for _, label in _spans("抗美援朝战争中的五次战役，歼敌甚众。") if _ != "抗美援朝战争")
     assert not any(label == "EVENT" for _, label in _spans("在一次战役中负伤。"))
+
+
+# ------------------------------------------------------------------ railways named by their ends before a glued character
+# (pipeline/rules/facilities.py: 路过, 路西, 路上 glue into words with 路 but leave the railway a FAC)
+
+def test_route_pair_railway_before_guo_is_fac():
+    text = "一面令其部将率部由平汉路过豫北上。"
+    spans = _spans(text)
+    assert ("平汉路", "FAC") in spans
+    assert not any(label == "PERSON" and "路" in s for s, label in spans)
+
+
+def test_route_pair_railway_before_west_region_keeps_region_apart():
+    text = "江北游击支队及淮南津浦路西地方武装一部编为一师"
+    spans = _spans(text)
+    assert ("津浦路", "FAC") in spans
+    assert ("淮南", "LOC") in spans or ("淮南", "GPE") in spans
+
+
+def test_route_pair_railway_before_shang_after_region():
+    text = "日军第35师团（豫北道清路上）担任警备"
+    assert ("道清路", "FAC") in _spans(text)
+
+
+def test_city_street_before_guo_is_not_a_railway():
+    spans = _spans("他们从长沙路过，没有停留。")
+    assert not any(label == "FAC" for _, label in spans)
