@@ -139,3 +139,20 @@ def test_route_pair_railway_before_shang_after_region():
 def test_city_street_before_guo_is_not_a_railway():
     spans = _spans("他们从长沙路过，没有停留。")
     assert not any(label == "FAC" for _, label in spans)
+
+
+# ------------------------------------------------------------------ a town or road named after a temple
+# (pipeline/rules/written_zh_orgs_events.py: the temple jieba knows is no FAC before 镇/乡/路/街)
+
+def test_town_named_after_temple_is_no_temple():
+    spans = _spans("一同前往的广胜寺镇干部介绍了情况")
+    assert ("广胜寺", "FAC") not in spans
+
+
+def test_road_named_after_temple_is_no_temple():
+    spans = _spans("他家住在静安寺路的大宅里")
+    assert ("静安寺", "FAC") not in spans
+
+
+def test_temple_itself_stays_fac():
+    assert ("灵隐寺", "FAC") in _spans("我们参观了灵隐寺。")
