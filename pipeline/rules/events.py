@@ -84,6 +84,12 @@ _NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动
 # or carry a date-name before the place (八一三淞沪抗战, 一二八淞沪抗战).
 _CAMPAIGN_HEADS = {"会战", "战役", "抗战", "大会战"}
 ORDINAL_BEFORE = re.compile("第[" + CHINESE_DIGITS + r"0-9０-９]{1,4}次$")
+# 第二战役, 二次战役 (session 31, w31zhorg; audit22/23/25/26 read the CPV's and PLA's numbered campaigns so): the
+# ordinal without 次, or a small ordinal without 第 after an edge or a verb of joining or launching (参加, 发起); not a
+# count (参加过三次战役, 打了两次战役, 中的五次战役: 过/了/的 or 两 before, 一次/五次)
+_CAMPAIGN_ORDINAL_BEFORE = re.compile("第[一二三四五六七八九十0-9０-９]{1,2}$")
+_CAMPAIGN_SHORT_ORDINAL = re.compile("[二三四]次$")   # not 一次 (a campaign), not 五次 (the five campaigns together)
+_SHORT_ORDINAL_EDGE = frozenset("，,。；;：:、（(“”\"「」\n 在于和与及起加")
 _CODE_NAME_BEFORE = re.compile("[" + CHINESE_DIGITS + r"0-9０-９]{1,3}号$")
 _NUMERAL_BEFORE = re.compile("[" + CHINESE_DIGITS + "·]{2,5}$")
 
@@ -289,6 +295,12 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         ordinal = ORDINAL_BEFORE.search(before)
         if ordinal:   # 第三次战役: a campaign named by its ordinal alone (the CPV's five campaigns of 1950-51)
             return head_start - (len(before) - ordinal.start())
+        ordinal = _CAMPAIGN_ORDINAL_BEFORE.search(before)
+        if ordinal:   # 第二战役
+            return head_start - (len(before) - ordinal.start())
+        ordinal = _CAMPAIGN_SHORT_ORDINAL.search(before)
+        if ordinal and (head_start == 2 or text[head_start - 3] in _SHORT_ORDINAL_EDGE):
+            return head_start - 2   # 二次战役后: the campaign, not a count (参加过|三次战役 stays a count)
     if head in _NUMERAL_NAME_HEADS:
         numeral = _NUMERAL_BEFORE.search(before)
         if numeral and len(numeral.group().replace("·", "")) >= 2:

@@ -88,11 +88,15 @@ def find_facilities(text: str) -> list[Candidate]:
     for match in _fac_regex().finditer(text):
         head_start, end = match.span()
         head = match.group()
-        if glued_head(text, end) and not (head in _ROUTE_HEADS and _ROUTE_PART_AFTER.match(text, end)):
+        if glued_head(text, end) and not (head in _ROUTE_HEADS and (_ROUTE_PART_AFTER.match(text, end)
+                                                                   or _route_pair_glued(text, head_start, end))):
             continue  # 津浦路|北段 is a part of the railway, not 路北 (north of the road)
         if _FAC_FOLLOW_BLOCK.match(text, end):
             continue
         start = name_start(text, head_start)
+        if head_start - start >= 4 and _route_pair_glued(text, head_start, end) \
+                and text[start:head_start - 2] in known_places():
+            start = head_start - 2   # 淮南|津浦路西, 豫北|道清路上: the region before the railway is its own span
         name = text[start:head_start]
         free_name = False
         if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in STOP_CHARS or len(name) < 2):
@@ -448,6 +452,20 @@ def _single_surnames() -> frozenset[str]:
 _STREET_FOLLOW_BLOCK = re.compile("[上口过线程途军费径旁边头道面巷坊市民]")
 
 
+# after a railway named by its two ends' abbreviations, characters that glue into a word with 路 (路上, 路过, 路西 of
+# 津浦路西, the region west of the line) but leave the railway a FAC (session 31, w31zhorg: real-dev2 道清路上, audit30
+# 由平漢路過豫, 淮南津浦路西; the six sets that write a route pair before 上/东/西/南/北 all tag the railway)
+_ROUTE_GLUE = "上过东西"
+
+
+def _route_pair_glued(text: str, head_start: int, end: int) -> bool:
+    """由平汉路过豫, 淮南津浦路西: a railway named by its ends before a character that glues into a word with 路."""
+    if text[head_start:end] != "路" or text[end:end + 1] not in _ROUTE_GLUE or head_start < 2:
+        return False
+    name = text[head_start - 2:head_start]
+    return all(ch in ABBREVIATIONS for ch in name) and _route_pair_no_city(name) and name not in known_places()
+
+
 def _route_pair_no_city(name: str) -> bool:
     from pipeline.normalize.places import place_lexicon
 
@@ -461,9 +479,10 @@ _DIRECTIONS = "东西南北中"
 def _street_named_after_place(text: str, start: int, head_start: int, end: int) -> bool:
     """胶州路, 南京路, 北京路: a street whose whole name is a known place (not 长沙路上, 路过)."""
     name = text[start:head_start]
-    if text.startswith("上", end) and len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) \
+    if text[end:end + 1] in _ROUTE_GLUE and len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) \
             and _route_pair_no_city(name):
         return True  # 平汉路上, 湘桂路上: on the railway named after its ends (auditzh10); 大连路上 stays a city's
+                     # 由平汉路过豫 (session 31, w31zhorg): 路过 is no word there
     if len(name) < 2 or _STREET_FOLLOW_BLOCK.match(text, end):
         return False
     if len(name) >= 3 and (name[-1] in _DIRECTIONS and name[:-1] in known_places()

@@ -20,7 +20,9 @@ from pipeline.spans import Candidate
 # (session 28, s28zhorg; criterion: the state-cult temples of the 坛庙 chapters of the county gazetteers)
 STATE_CULT_TEMPLES = frozenset(("孔庙", "文庙", "武庙", "圣庙", "学宫"))
 # a school, body, street or village named after the temple (文庙小学, 文庙街): no temple standing alone
-_NAMED_AFTER_TEMPLE = frozenset("小中大学会路街巷村镇所局院")
+# a school, body, street or town named after a temple (某庙小学, 某寺路, 某寺镇): no temple; for every temple name since
+# session 31 (w31zhorg: audit25 广胜寺镇 GPE, audit29 静安寺路 FAC, as the towns lexicon and the road finder read them)
+_NAMED_AFTER_TEMPLE = frozenset("小中大学会路街巷村镇乡所局院")
 # a temple or shrine jieba knows by name (夫子庙, 灵隐寺): FAC
 _TEMPLE_RE = re.compile(f"([{CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{CJK}]{{0,1}}[里内外前后中门])")
 # a government department of a province, city or county (湖南省民政厅, 长沙市警察局, 湘潭县财政局)
@@ -104,8 +106,8 @@ def find_written_events_facilities(text: str) -> list[Candidate]:
     for m in _finditer(_TEMPLE_RE, text):
         for k in range(len(m.group(1))):
             whole = m.group()[k:]
-            if (len(whole) >= 3 and whole in words
-                    or whole in STATE_CULT_TEMPLES and text[m.end():m.end() + 1] not in _NAMED_AFTER_TEMPLE) \
+            if (len(whole) >= 3 and whole in words or whole in STATE_CULT_TEMPLES) \
+                    and text[m.end():m.end() + 1] not in _NAMED_AFTER_TEMPLE \
                     and whole[:2] not in ("寺庙", "破庙", "古庙", "小庙", "大庙", "皇宫", "王宫", "行宫", "东宫", "西宫", "后宫", "冷宫", "迷宫", "子宫"):
                 out.append(Candidate(m.start() + k, m.end(), "FAC", "rule:facility-temple", 46))
                 break
