@@ -10,8 +10,7 @@ found and the gazetteer; no list of names. Examples are written for this docstri
   (`日本纱厂`: whose mills, no name); an arsenal named by its office and number (`兵工署第三十工厂`,
   `军政部兵工署第三十工厂`, `兵工署某某兵工厂`) is one FAC (the wartime arsenals' written names).
 - A word before a name that is no part of it: a time word (`当时|省立某某中学`) or a verb of building opening an ORG
-  or FAC reading is cut off; a temple written right after its county (`衡山县|青云寺`, read `县青云寺`) leaves the
-  county its suffix.
+  or FAC reading is cut off.
 - The government of a township, district or town (`柳塘镇政府`, `青溪乡公所`) and the police of a place
   (`营口公安局`, `某某警察队`) are one ORG with the place (like `某县政府`), not the place alone; a kind of
   government (`人民乡政府`, `民主镇政府`) is none.
@@ -25,11 +24,9 @@ found and the gazetteer; no list of names. Examples are written for this docstri
   is one FAC; a local militia named by its county (`醴陵县挨户团`, `湘潭保卫团`, `X县民团`, 常备队, 清乡队, 铲共团) is
   one MIL_UNIT (like `X县保安团`), not its members (`团丁`) or posts (`团长`); the Japanese railway guards
   (`独立守备队`, `关东军独立守备队第三大队`, `独立守备第四大队第二中队`) are MIL_UNIT.
-- A residence named by its owner's full name (`某某某公馆`, `某某故居`, `某某旧居`) is one FAC (the person found before
-  the head opens it); not after 的, and not a post's residence (`委员长官邸`).
-- A pavilion X阁 after a word of place or a list mark (`在奎星阁`, `、玉皇阁`; not 内阁, 组阁, 阁下, nor a person
-  `团长方某阁`) and a family's hall (`陈家祠堂`,
-  `欧阳氏宗祠`, `王家宗祠`) are FAC.
+- Buildings named by their county, owner or kind (temples after their county, pavilions, family halls, listed
+  structures, a force's works, residences) are read by `named_buildings_zh` (split out in session 31), called from
+  `find_enclosing_names` in the same order as before.
 
 Session 23 (s23zhenc: Chinese names that enclose a place, audited on police histories, mission, school, Red Cross and
 overseas-Chinese pages; recurrence checked on other pages):
@@ -55,10 +52,9 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.facilities import KIND_OF_FORT
 from pipeline.rules.names_common import org_lexicon   # the Chinese forms of the organisation lexicons
 from pipeline.rules.names_common import (
-    province_chars, is_common_word, is_han, known_places, person_forms, surnames, verb_word,
+    province_chars, is_common_word, is_han, known_places, surnames,
 )
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
@@ -184,25 +180,6 @@ _LEADS = ("当时", "此时", "同时", "那时", "其时", "后来", "新建", 
 _SUFFIX_LEADS = frozenset("县市省镇乡区")
 
 
-_COUNTY_TEMPLE_RE = re.compile(f"[{_CJK}]{{2,3}}?(?:寺|庙|祠|庵|宫|观)")
-
-
-def _county_temples(text: str) -> list[Candidate]:
-    """某某县|三清寺: a temple written right after its county, the county's suffix outside the temple."""
-    if "县" not in text:
-        return []
-    places = place_lexicon()
-    out = []
-    for at in literal_positions(text, "县"):
-        m = _COUNTY_TEMPLE_RE.match(text, at + 1)
-        if m is None or any(ch in _NOT_IN_STEM for ch in m.group()):
-            continue
-        if known_place_before(text, at + 1, places, 3) is None and known_place_before(text, at, places) is None:
-            continue                                   # 某某县 or 某某 known to the gazetteer
-        out.append(Candidate(at + 1, m.end(), "FAC", "rule:county-temple", 46))
-    return out
-
-
 def _trimmed_names(text: str, found) -> list[Candidate]:
     out = []
     gpe_ends = None
@@ -250,9 +227,9 @@ def _town_before(text: str, at: int) -> int | None:
     for size in (2, 1):
         start = at - 1 - size
         stem = text[start:at - 1] if start >= 0 else ""
-        if len(stem) != size or not all(is_han(ch) for ch in stem) or any(ch in _NOT_IN_STEM for ch in stem):
+        if len(stem) != size or not all(is_han(ch) for ch in stem) or any(ch in NOT_IN_STEM for ch in stem):
             continue
-        if start > 0 and text[start - 1] not in _PLACE_EDGE and not text.endswith(_POLICE_OFFICES, 0, start):
+        if start > 0 and text[start - 1] not in PLACE_EDGE and not text.endswith(_POLICE_OFFICES, 0, start):
             continue
         if size == 2 and is_common_word(stem, 50, ("nr", "ns", "nz")):
             continue
@@ -273,9 +250,9 @@ def _governments(text: str, found) -> list[Candidate]:
         start = gpe_starts.get(at)
         if start is None:
             start = known_place_before(text, at, places, 3 if m.group(1) else 2)
-        if start is None and m.group(1) and at >= 3 and text[at - 1] in "镇乡" and (at == 3 or text[at - 4] in _PLACE_EDGE):
+        if start is None and m.group(1) and at >= 3 and text[at - 1] in "镇乡" and (at == 3 or text[at - 4] in PLACE_EDGE):
             stem = text[at - 3:at - 1]                 # 和|甲乙乡|公所: a township the gazetteer does not know
-            if all(is_han(ch) for ch in stem) and not any(ch in _NOT_IN_STEM for ch in stem) \
+            if all(is_han(ch) for ch in stem) and not any(ch in NOT_IN_STEM for ch in stem) \
                     and not is_common_word(stem, 50, ("nr", "ns", "nz")):
                 start = at - 3
         if start is None and m.group(2):
@@ -438,7 +415,7 @@ def _place_pair_routes(text: str, found) -> list[Candidate]:
 # --- villages ---------------------------------------------------------------------------------------------------
 _VILLAGE_RE = re.compile(f"([{_CJK}]{{2}})(?:自然村|村(?=村民|村长|村干部|村口|村头))")
 _VILLAGE_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在到和与及于区县镇乡")
-_NOT_IN_STEM = frozenset("的了在是和与及或这那该此各每其我敌全本原个等为有被向从到至于也就而又再更最很几")
+NOT_IN_STEM = frozenset("的了在是和与及或这那该此各每其我敌全本原个等为有被向从到至于也就而又再更最很几")
 
 
 def _villages(text: str) -> list[Candidate]:
@@ -449,7 +426,7 @@ def _villages(text: str) -> list[Candidate]:
         stem = m.group(1)
         if m.start() > 0 and text[m.start() - 1] not in _VILLAGE_EDGE and not text.endswith("社区", 0, m.start()):
             continue
-        if any(ch in _NOT_IN_STEM for ch in stem) or all(ch in _DIGITS + "十两" for ch in stem) \
+        if any(ch in NOT_IN_STEM for ch in stem) or all(ch in _DIGITS + "十两" for ch in stem) \
                 or is_common_word(stem, 50, ("nr", "ns", "nz")):
             continue
         end = m.end() if m.group().endswith("自然村") else m.start() + 3
@@ -522,152 +499,19 @@ def _railway_guards(text: str) -> list[Candidate]:
     return out
 
 
-# --- pavilions and family halls -----------------------------------------------------------------------------------
-# (and the last character of a verb of attack or seizure with its object, 攻打|甲乙乡公所, 包围了|甲乙镇政府: the bandit
-# risings of 1949-51 and the local histories of the guerrilla war name the township offices they attacked; s29zhplace)
-_PLACE_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在于到进入至驻住往向从经和与及了打攻占袭围烧毁")
-_NOT_AFTER_PAVILION = frozenset("下员僚老揆臣楼")
-_PAVILION_BEFORE = frozenset("在于到进入至驻住往向从经、")
-_NOT_PAVILION_STEM_END = frozenset("内组楼亭台殿入倒")
-
-
-def _pavilions_and_halls(text: str) -> list[Candidate]:
-    out = []
-    for at in literal_positions(text, "阁"):
-        if text[at + 1:at + 2] in _NOT_AFTER_PAVILION:
-            continue                                   # 阁下, 阁员, 阁老: no building
-        for size in (2, 3):                            # after a word of place: 在|文昌阁, 、|玉皇阁 (not 团长|方某阁)
-            start = at - size
-            if start < 1 or text[start - 1] not in _PAVILION_BEFORE:
-                continue
-            stem = text[start:at]
-            if not all(is_han(ch) for ch in stem) or any(ch in _NOT_IN_STEM for ch in stem) \
-                    or stem[-1] in _NOT_PAVILION_STEM_END:
-                break
-            out.append(Candidate(start, at + 1, "FAC", "rule:pavilion", 46))
-            break
-    if "祠" in text:
-        single, compound = surnames()
-        for marker in literal_positions(text, "家") + literal_positions(text, "氏"):
-            head = next((h for h in ("祠堂", "宗祠", "家祠", "祠") if text.startswith(h, marker + 1)), None)
-            if head is None:
-                continue
-            for size in (1, 2):                        # 李家祠堂, 欧阳氏宗祠: a family's hall
-                start = marker - size
-                if start < 0 or text[start:marker] not in (single if size == 1 else compound):
-                    continue
-                if start > 0 and text[start - 1] not in _PLACE_EDGE:
-                    continue
-                out.append(Candidate(start, marker + 1 + len(head), "FAC", "rule:family-hall", 46))
-                break
-    return out
-
-
-# --- structures listed each with its own head ----------------------------------------------------------------------
-_STRUCTURE_HEADS = ("码头", "炮台", "车站", "机场", "电厂", "会馆", "公馆", "医院", "兵营", "营房", "仓库", "碉堡", "大楼",
-                    "门", "桥", "寺", "庙", "阁", "塔", "楼", "祠", "庵", "宫")
-# a list item ending with a landform or settlement word is a place of its own, not a name sharing the next item's head
-_NAMED_PLACE_ENDS = frozenset("河江湖山岭峡矶洲岛村镇乡县市街路港湾滩")
-_LIST_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有是了和与及等即为到于如像例共计含括")
-
-
-def _structure_item(item: str) -> bool:
-    return (3 <= len(item) <= 6 and item.endswith(_STRUCTURE_HEADS) and all(is_han(ch) for ch in item)
-            and not any(ch in _NOT_IN_STEM for ch in item) and len(item) - (2 if item.endswith(_STRUCTURE_HEADS[:13]) else 1) >= 2
-            and not (item.endswith("炮台") and KIND_OF_FORT.search(item[:-2])))   # 山顶主炮台: a kind (s23zhfac)
-
-
-def _listed_structures(text: str) -> list[Candidate]:
-    """甲江门、乙山码头: structures listed each with its own head are one FAC each (docs), never one span across 、."""
-    out = []
-    for at in literal_positions(text, "、"):
-        start = at
-        while start > 0 and at - start < 7 and text[start - 1] not in _LIST_EDGE:
-            start -= 1
-        end = at + 1
-        while end < len(text) and end - at <= 7 and text[end] not in _LIST_EDGE:
-            end += 1
-        if start > 0 and text[start - 1] not in _LIST_EDGE:
-            continue                                   # no word edge within reach: where the item starts is unknown
-        if at - start >= 5 and verb_word(text[start:start + 2], 100):
-            start += 2                                 # 攻破|甲阳门、乙远门: the verb before the list
-        while end > at + 4 and not text[at + 1:end].endswith(_STRUCTURE_HEADS):
-            end -= 1                                   # 乙龙码头|旁: a locative after the last item
-        left, right = text[start:at], text[at + 1:end]
-        if not _structure_item(right):
-            continue
-        if _structure_item(left):
-            out.append(Candidate(start, at, "FAC", "rule:listed-structure", 46))
-            out.append(Candidate(at + 1, end, "FAC", "rule:listed-structure", 46))
-        elif len(left) >= 2 and left[-1] in _NAMED_PLACE_ENDS:
-            out.append(Candidate(at + 1, end, "FAC", "rule:listed-structure", 46))   # 甲新河、乙中门: no shared head
-    return out
-
-
-# --- a force's or an office's own works ------------------------------------------------------------------------------
-_WORKS_HEADS = ("兵工厂", "子弹厂", "修械所", "修械厂", "被服厂", "军工厂", "炸弹厂", "手榴弹厂")
-_OWNER_TAILS = ("方面军", "军团", "军区", "分区", "纵队", "支队", "总部", "军部", "公署", "军", "师", "旅", "团", "署")
-_WORKS_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有是了和与及即为到于由从将把被向")
-_GENERIC_FORCES = frozenset("日军 敌军 我军 国军 守军 伪军 友军 美军 苏军 英军 该军 全军 各军 本军 该师 各师 本师 该团".split())
-
-
-def _owned_works(text: str) -> list[Candidate]:
-    """国民革命军第某军子弹厂, 某县救国军兵工厂, 某某公署子弹厂: a works named by the force or office that ran it is one
-    FAC (the force or office inside it, guideline 6)."""
-    out = []
-    for head in _WORKS_HEADS:
-        for at in literal_positions(text, head):
-            start = at
-            while start > 0 and at - start < 14 and text[start - 1] not in _WORKS_EDGE \
-                    and (is_han(text[start - 1]) or text[start - 1].isdigit()):
-                start -= 1
-            owner = text[start:at]
-            if len(owner) < 2 or not owner.endswith(_OWNER_TAILS) or owner in _GENERIC_FORCES:
-                continue
-            if owner[0] in "该各本每这那其此":
-                continue
-            out.append(Candidate(start, at + len(head), "FAC", "rule:owned-works", 68))
-    return out
-
-
-# --- residences named by their owner --------------------------------------------------------------------------------
-_RESIDENCE_HEADS = ("公馆", "故居", "旧居", "官邸")
-
-
-def _named_residences(text: str, found) -> list[Candidate]:
-    """A residence named by its owner's full name (`某某某公馆`, `某某故居`, `某某旧居`, `某某某官邸`) is one FAC, as a
-    place inside a longer FAC name belongs to it (guideline 6). The owner: a person found right before the head, a name
-    of the person lexicons ending there, or, opening a clause, a surname + one or two characters. Not after 的
-    (`某某的公馆`: the person's house, no name), and not a post's residence (`委员长官邸`: no person)."""
-    if not any(head in text for head in _RESIDENCE_HEADS):
-        return []
-    persons_before = {c.end: c.start for c in found if c.label == "PERSON" and 2 <= c.end - c.start <= 4}
-    lexicon = person_forms()
-    single, compound = surnames()
-    out = []
-    for head in _RESIDENCE_HEADS:
-        at = text.find(head)
-        while at != -1:
-            start = persons_before.get(at)
-            if start is None:
-                start = next((at - n for n in (4, 3, 2) if at - n >= 0 and text[at - n:at] in lexicon), None)
-            if start is None:
-                for n in (3, 2):
-                    name, before = text[at - n:at], text[at - n - 1:at - n]
-                    if (at - n >= 0 and (not before or not is_han(before)) and all(is_han(ch) for ch in name)
-                            and (name[0] in single or name[:2] in compound) and not is_common_word(name)):
-                        start = at - n
-                        break
-            if start is not None and text[start - 1:start] != "的":
-                out.append(Candidate(start, at + 2, "FAC", "rule:owner-residence", 46))
-            at = text.find(head, at + 2)
-    return out
+# --- the edge before a place that opens a name ---------------------------------------------------------------------
+# a mark, a function word, or the last character of a verb of attack or seizure with its object (攻打|甲乙乡公所,
+# 包围了|甲乙镇政府: the bandit risings of 1949-51 and the local histories of the guerrilla war name the township
+# offices they attacked; s29zhplace); also read by named_buildings_zh's family halls
+PLACE_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在于到进入至驻住往向从经和与及了打攻占袭围烧毁")
 
 
 def find_enclosing_names(text: str, found) -> list[Candidate]:
+    from pipeline.rules import named_buildings_zh as buildings   # it reads this module's helpers: imported at the call
+
     return (_sites_over_bodies(text, found) + _factories(text, found) + _office_arsenals(text) + _trimmed_names(text, found)
             + _governments(text, found) + _counts_before_army(text) + _titled_army_names(text, found)
-            + _place_pair_routes(text, found) + _villages(text) + _county_temples(text)
-            + _halls_and_militia(text) + _railway_guards(text) + _pavilions_and_halls(text)
-            + _listed_structures(text) + _owned_works(text) + _named_residences(text, found)
+            + _place_pair_routes(text, found) + _villages(text) + buildings.county_temples(text)
+            + _halls_and_militia(text) + _railway_guards(text) + buildings.pavilions_and_halls(text)
+            + buildings.listed_structures(text) + buildings.owned_works(text) + buildings.named_residences(text, found)
             + _sub_bodies(text, found))
