@@ -77,20 +77,7 @@ def test_counted_corps_stay_quantity():
     assert ("三个军团", "QUANTITY") in ents("共有三个军团参战。")
 
 
-# --- QUANTITY: half a month, 四起, the year named
-
-def test_half_month_is_a_duration():
-    text = "各村民兵半月来已俘获散兵多名,展览持续达半月之久。"
-    e = _ent(text, "半月", "QUANTITY")
-    assert e["norm"]["value"] == 0.5 and e["norm"]["unit"] == "月"
-    exact(text, "半月", "QUANTITY", nth=1)
-
-
-def test_half_month_negatives():
-    assert not [s for s, lab in ents("他主编一份半月刊。") if lab == "QUANTITY"]
-    assert ("上半月", "QUANTITY") not in ents("九月上半月,部队集中于平壤。")
-    assert ("半月", "QUANTITY") not in ents("九月上半月,部队集中于平壤。")
-
+# --- QUANTITY: 四起, the year named
 
 def test_rising_on_every_side_is_no_count():
     assert not [s for s, lab in ents("一时匪患四起,民不聊生。") if lab == "QUANTITY"]

@@ -30,18 +30,8 @@ _DURATION_RE = re.compile(
     f"(?<![0-9〇零一二三四五六七八九十百两第{_ERA_ENDS}])(?:约|将近|近)?{_NUM}年[零又](?:1[01]|[1-9]|十一?|[一二三四五六七八九两])个月")
 
 
-# Half a month written without 个 (`半月来`, `达半月之久`, `半月之内`): a duration (guideline 8), as 半年; not a part of a
-# month (上半月, 下半月: dates), the counts that read 个半月 (三个半月), nor the words 半月形, 半月刊, 半月台 … (session 31,
-# w31zhunit: read across development sets; the finder's 半 counts only the units 月 is none of).
-_HALF_MONTH_RE = re.compile("(?<![上下前后个大多一二三四五六七八九十两半])半月(?![形刊板台湾楼亭池岛牙谈报斧门球眉儿])")
-
-
 def find_years_months_durations(text: str) -> list[Candidate]:
-    """QUANTITY candidates of the class in the module doc, and half a month (半月)."""
-    out = []
-    if "半月" in text:
-        out = [Candidate(m.start(), m.end(), "QUANTITY", SOURCE, PRIORITY) for m in _HALF_MONTH_RE.finditer(text)]
+    """QUANTITY candidates of the class in the module doc."""
     if "个月" not in text:
-        return out
-    return out + [Candidate(m.start(), m.end(), "QUANTITY", SOURCE, PRIORITY)
-                  for m in literal_finditer(_DURATION_RE, text)]
+        return []
+    return [Candidate(m.start(), m.end(), "QUANTITY", SOURCE, PRIORITY) for m in literal_finditer(_DURATION_RE, text)]
