@@ -37,7 +37,7 @@ _CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|
 _FIELD_ABBR_ANCHOR = re.compile("野(?<=[一二三四华中东西]野)")   # a literal first: scanned in C
 # a post of the field army's command (时任东野参谋长) or its host (二野大军) after the short name names it (s20zhunit)
 _FIELD_ABBR_NEXT_STRICT = re.compile(f"主力|部队|一部|兵团|纵队|参谋长|副?司令员|政治委员|副?政委|前委|首长|的(?=第?[{_NUM}]{{1,3}}(?:纵|兵团))")   # 中野的三纵     # 中野/东野/西野 are also Japanese surnames
-_FIELD_ABBR_NEXT = re.compile("主力|部队|一部|大军|参谋长|副?司令员|政治委员|副?政委|前委|首长|第|[的和与及、有已在是也,，。；;共总等]")
+_FIELD_ABBR_NEXT = re.compile("主力|部队|一部|大军|先遣|百万|雄师|参谋长|副?司令员|政治委员|副?政委|前委|首长|第|[的和与及、有已在是也,，。；;共总等]")
 # 第十七兵团部 / 第三兵团部: a headquarters written with its formation (rule 15)
 _HQ_RE = re.compile(f"(?<![{_NUM}])(第?[{_NUM}]{{1,4}})(兵团|集团军|军|师|旅)部(?![队分署门长下属将位落])")
 _HQ_ANCHOR = re.compile("部(?<=[军师旅团]部)")
@@ -92,13 +92,46 @@ _NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(?<![两数诸�
 _NAMED_BRIGADE_ANCHORS = tuple(re.compile(f"{ch}(?<=[部和与及、][{_CJK}]{{3}}{ch})") for ch in "旅师")
 
 
+_SENTENCE_END = re.compile("[。！？!?\n]")
+_PERSON_AFTER = re.compile("先生|氏|君|[大中少][将佐尉]|教授|博士|夫人|女士|小姐|等人|[一-龥]?郎")
+_OPEN_QUOTES, _CLOSE_QUOTES = "「“‘『\"", "」”’』\""
+
+
+def _beside_field_armies(text: str, pending: list, found: list[int]) -> list[Candidate]:
+    """A bare X野 that the words after it do not show (四野 may be the open country, 中野 a surname) is a field army
+    where the same sentence names another field army by its short name (二野和三野, 中野的兄弟部队为华野…) or where it
+    stands alone in quotation marks (「四野」): session 31 (w31zhunit), read across development sets."""
+    out = []
+    for m in pending:
+        quoted = (m.start() > 0 and text[m.start() - 1] in _OPEN_QUOTES and m.end() < len(text)
+                  and text[m.end()] in _CLOSE_QUOTES)
+        if not quoted:
+            left = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+            right = _SENTENCE_END.search(text, m.end(), m.end() + 60)
+            right = right.start() if right else min(len(text), m.end() + 60)
+            others = [s for s in found if left <= s < right and s != m.start()]
+            others += [p.start() for p in pending if p is not m and left <= p.start() < right
+                       and p.group(1) != m.group(1) and p.group(1) in "一二三华"]
+            if not others or m.group(1) in "东西" and not any(s in found for s in others):
+                continue
+            if any(_PERSON_AFTER.match(text, p.end()) for p in pending if left <= p.start() < right):
+                continue        # 中野先生与三野先生: Japanese surnames
+        head = m.group(1)
+        hint = {"numbers": [] if head in "华中东西" else [parse_number(head)], "echelon": "野战军", "prefix": "",
+                "side": "CCP"}
+        if hint["numbers"]:
+            hint["id"] = f"CCP/field_army/{hint['numbers'][0]}"
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62, norm={"unit_hint": hint}))
+    return out
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset:
     return frozenset(name for name, entry in place_lexicon().items() if entry.label == "GPE" and entry.kind == "country")
 
 
 def find_field_army_short_names(text: str) -> list[Candidate]:
-    out = []
+    out, pending = [], []
     for m in anchored_finditer(_FIELD_ABBR_RE, text, _FIELD_ABBR_ANCHOR, 1):
         head, member = m.group(1), m.group(2)
         numbers = [] if head in "华中东西" else [parse_number(head)]
@@ -110,13 +143,16 @@ def find_field_army_short_names(text: str) -> list[Candidate]:
             echelon = "纵队" if parts[-1][1] == "纵" else parts[-1][1]
         elif not m.group("hq") and not (_FIELD_ABBR_NEXT if head not in "中东西" else _FIELD_ABBR_NEXT_STRICT).match(
                 text, m.end()):
-            continue            # 四野 alone may be the open country
+            pending.append(m)   # 四野 alone may be the open country: kept only beside another field army (below)
+            continue
         else:
             echelon = "野战军"
         hint = {"numbers": numbers, "echelon": echelon, "prefix": "", "side": "CCP"}   # every X野 is a PLA field army
         if echelon == "野战军" and numbers:
             hint["id"] = f"CCP/field_army/{numbers[0]}"     # as 第二野战军 (auditzh30)
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62, norm={"unit_hint": hint}))
+    if pending:
+        out += _beside_field_armies(text, pending, [c.start for c in out])
     for m in anchored_finditer(_HQ_RE, text, _HQ_ANCHOR, 9):
         number = parse_number(m.group(1).lstrip("第"))
         if number:

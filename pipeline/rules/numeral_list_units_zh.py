@@ -30,7 +30,9 @@ _UNIT_LIST_RE = re.compile(
     "((?:军分区|军区|战区)(?!长)|(?:师团|旅团|联队|大队|中队|纵队|兵团|集团军|方面军|军团|军(?![区分])|师|旅|团)(?![团队长部属级]))")
 _UNIT_LIST_ANCHOR = re.compile(f"[{_ZH_DIGIT}]、(?:第?[{_ZH_DIGIT}])")
 _OUTLINE_BEFORE = set("\n \t　：:（(|")
-_BARE_CORPS_RE = re.compile(f"(?<![第0-9{_ZH_DIGIT}百千个几两多共计约等和与及])([{_ZH_DIGIT}]{{1,2}})兵团(?![长部])")
+_BARE_CORPS_RE = re.compile(f"(?<![第0-9{_ZH_DIGIT}百千个几两多共计约等和与及])([{_ZH_DIGIT}]{{1,2}})(兵团|军团)(?![长部])")
+# after 和/与/及 only where a corps was named right before (四兵团和五兵团: session 31, w31zhunit)
+_JOINED_CORPS_RE = re.compile(f"(?:兵团|军团)[和与及]([{_ZH_DIGIT}]{{1,2}})(兵团|军团)(?![长部])")
 _COLUMN_SHORT_RE = re.compile(f"第[{_ZH_DIGIT}]{{1,3}}纵(?![队横深贯])")
 _REGION_COMMAND_RE = re.compile("军区(?![司政后])")
 
@@ -114,12 +116,19 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
                                      63 if m.group(3) in ("军区", "军分区", "战区") else 61, {"unit_hint": hint}))
                 pos = m.end()
                 break
-    pos = text.find("兵团")
-    while pos != -1:
-        m = _BARE_CORPS_RE.match(text, max(0, pos - 2)) or _BARE_CORPS_RE.match(text, max(0, pos - 1))
-        if m is not None and m.end() == pos + 2:
-            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60))
-        pos = text.find("兵团", pos + 2)
+    for head in ("兵团", "军团"):     # 一兵团司令员; the Red Army's 三军团 (session 31, w31zhunit)
+        pos = text.find(head)
+        while pos != -1:
+            m = _BARE_CORPS_RE.match(text, max(0, pos - 2)) or _BARE_CORPS_RE.match(text, max(0, pos - 1))
+            if m is None and pos >= 5:
+                j = _JOINED_CORPS_RE.match(text, max(0, pos - 5)) or _JOINED_CORPS_RE.match(text, max(0, pos - 4))
+                m = j if j is not None and j.end() == pos + 2 else None
+                start = m.start(1) if m is not None else 0
+            else:
+                start = m.start() if m is not None else 0
+            if m is not None and m.end() == pos + 2 and not (head == "军团" and text[start - 1:start] == "红"):
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60))
+            pos = text.find(head, pos + 2)
     if "纵" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"unit_hint": {"echelon": "纵队"}})
                 for m in _COLUMN_SHORT_RE.finditer(text)]

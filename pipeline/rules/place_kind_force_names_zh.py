@@ -88,14 +88,20 @@ _ECHELON = {"防军": "军", "省防军": "军", "民军": "军", "商团": "团
 # --- PLACE + KIND{1,4} + HEAD
 KIND_WORDS = ("义勇", "决死", "敢死", "壮丁", "模范", "自治", "自卫", "保卫", "保安", "靖卫", "游击", "挺进", "抗日",
               "抗敌", "人民", "华侨", "洋枪", "赤卫", "救国", "护路", "锄奸", "别动", "突击", "常备", "警备", "联防",
-              "联庄", "铲共", "清乡", "民众")
+              "联庄", "铲共", "清乡", "民众",
+              # session 31 (w31zhunit): the kinds of a regular or local unit's service and task (特务大队, 守备旅,
+              # 学兵团, 先遣支队, 独立营) and the resistance's 抗暴/抗征, read across development sets
+              "特务", "守备", "学兵", "先遣", "独立", "抗暴", "抗征")
 _ARMY_KINDS = ("义勇", "自卫", "救国", "抗日", "挺进", "游击", "自治")
 _COUNTRY_KINDS = ("义勇", "决死", "敢死")
 # kinds that say who the members are, not that they bear arms: never a force's name alone (某地人民团, 某国华侨队)
 _UNARMED_KINDS = frozenset(("人民", "华侨", "民众", "模范"))
 _KINDS_LONGEST_FIRST = tuple(sorted(KIND_WORDS, key=len, reverse=True))
 _KIND = "|".join(_KINDS_LONGEST_FIRST)
-_FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|总团|大队|中队|分队|集团(?!军)|队|团|军)(?![长员部丁兵体结练])")
+_FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|总团|大队|中队|分队|集团(?!军)|队|团|军|旅|营)"
+                       "(?![长员部丁兵体结练])")
+# a brigade or battalion head only after the kinds of a regular unit's service (吉林守备旅, 明光独立营; session 31)
+_BRIGADE_KINDS = ("守备", "独立", "警备", "特务", "保安", "挺进", "先遣")
 _BEFORE_PLACE_NOT = frozenset("各每该两几数诸")
 
 
@@ -157,9 +163,13 @@ def _place_kinds(text: str, taken: set) -> list[Candidate]:
         kinds, head = m.group(1), m.group(2)
         if head == "军" and not kinds.endswith(_ARMY_KINDS):
             continue
+        if head in ("旅", "营") and not kinds.endswith(_BRIGADE_KINDS):
+            continue
         if all(kinds[i:i + 2] in _UNARMED_KINDS for i in range(0, len(kinds), 2)):
             continue
         start = known_place_before(text, m.start(), places)
+        if start is None and kinds.startswith(("抗日", "人民", "先遣", "游击")):
+            start = region_start(text, m.start())   # a base region before a resistance force (豫西抗日先遣支队; session 31)
         if start is None or (start > 0 and text[start - 1] in _BEFORE_PLACE_NOT) or (start, m.end()) in taken:
             continue
         entry = places.get(text[start:m.start()].rstrip("县市"))
@@ -174,7 +184,7 @@ def _place_kinds(text: str, taken: set) -> list[Candidate]:
 
 def find_place_forces(text: str) -> list[Candidate]:
     """Forces named by their place (working text, Simplified): one MIL_UNIT each, by the grammar above."""
-    if "队" not in text and "团" not in text and "军" not in text:
+    if "队" not in text and "团" not in text and "军" not in text and "旅" not in text and "营" not in text:
         return []
     heads = _place_heads(text)
     return heads + _place_kinds(text, {(c.start, c.end) for c in heads if c.priority == PRIORITY})

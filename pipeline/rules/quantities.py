@@ -422,6 +422,13 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                 return False      # bare 三, 六, 十五 (names, 十五大, 三分之二); 伤亡逾万， is a count
         if number == "一" and prev in ONE_NOT_AFTER and not (prev == "之" and m.group("formation")):
             return False          # 这一天, 同一时期: not a count
+        if number == "一" and unit == "年" and (prev in "上新下" or text.startswith("一度", end)
+                                                or prev == "的" and (nxt in _CLAUSE_END or not nxt)):
+            return False          # 上一年, 新一年, 一年一度, 最艰难的一年。: the year named, no duration (session 31,
+            #                       w31zhunit: read across development sets)
+        if number == "四" and unit == "起" and (not _is_cjk(nxt) or nxt in "了的") and _is_cjk(prev) \
+                and prev not in CN_NUMERAL_CHARS + "共有发生计":
+            return False          # 匪患四起, 枪声四起，: the verb "rise on every side", no count of incidents (session 31)
         if number == "一" and unit == "天" and _one_day_indefinite(text, start, end):
             return False          # 有一天，…; 几个月后的一天晚上: "one day", no duration
         elif number == "一" and unit and not m.group("formation"):   # (no unit: a range's first end, 一、二十人)
