@@ -114,6 +114,7 @@ from pipeline.rules.english_headed_appositive_places import find_headed_appositi
 from pipeline.rules.english_embassy_press_orgs import find_correspondent_papers   # session 10 (auditen1)
 from pipeline.rules.english_wade_giles_marks import aspiration_marks   # session 10 (auditen1)
 from pipeline.rules.english_wade_giles_marks import wade_giles_marks
+from pipeline.rules.english_wrapped_lines import wrapped_line_joins   # session 31 (w31en)
 from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_romanised_forms import find_romanised_forms
 from pipeline.rules.english_china_forms import find_china_forms
@@ -294,6 +295,7 @@ def find_english(text: str) -> list[Candidate]:
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_wade_giles_marks)
     text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
     text = ordinal_stops(text)      # Victorian ordinals with a stop: the 18th. regiment (english_book_forms)
+    text = wrapped_line_joins(text)   # a line end inside a hard-wrapped paragraph read as a space (english_wrapped_lines)
     chosen = resolve(paragraph_candidates(text, _GENERATORS))
     extra = surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_possessive_titled_names)
