@@ -87,3 +87,15 @@ def test_chinese_army_and_lower_case_army_stay_generic() -> None:
     labels = [lab for _s, lab, *_ in _ents(text)]
     assert ("Chinese Army", "MIL_UNIT") not in [(s, lab) for s, lab, *_ in _ents(text)]
     assert "MIL_UNIT" not in labels
+
+
+def test_inlets_and_isthmus_by_their_head() -> None:
+    text = "The brigade landed at Morrow Cove and later at Port Elsing Water, then crossed the Vedrin isthmus."
+    _has(text, "Morrow Cove", "LOC")
+    _has(text, "Port Elsing Water", "LOC")
+    _has(text, "Vedrin isthmus", "LOC")
+
+
+def test_water_after_an_adjective_of_water_is_no_inlet() -> None:
+    text = "The factory at Rjukan made Heavy Water for the German programme."
+    assert ("Heavy Water", "LOC") not in [(s, lab) for s, lab, *_ in _ents(text)]
