@@ -99,3 +99,23 @@ def test_inlets_and_isthmus_by_their_head() -> None:
 def test_water_after_an_adjective_of_water_is_no_inlet() -> None:
     text = "The factory at Rjukan made Heavy Water for the German programme."
     assert ("Heavy Water", "LOC") not in [(s, lab) for s, lab, *_ in _ents(text)]
+
+
+def test_corps_of_an_arm_yeomanry_and_named_arms() -> None:
+    text = ("In 1917 Harlow transferred into the Tank Corps; his brother rode with the Dorset Yeomanry, and the "
+            "Thessalian Armoured Corps, under General Voss, held the pass with the Mounted Infantry. His father "
+            "joined a Home Guard platoon.")
+    norm = _has(text, "Tank Corps", "MIL_UNIT")
+    assert norm.get("numbers") == []
+    _has(text, "Dorset Yeomanry", "MIL_UNIT")
+    _has(text, "Armoured Corps", "MIL_UNIT")         # the side before it stays outside (rule 2)
+    _has(text, "Mounted Infantry", "MIL_UNIT")
+    _has(text, "Home Guard", "MIL_UNIT")
+
+
+def test_corps_negatives() -> None:
+    # a lower-case arm is no name; a numbered corps keeps its whole designation (the designation finders')
+    text = "The tank corps of every army grew. The 3rd Cavalry Corps crossed the river with the Yeomanry."
+    spans = [(s, lab) for s, lab, *_ in _ents(text)]
+    assert not any(s.lower().startswith("tank corps") for s, _ in spans)
+    assert ("Cavalry Corps", "MIL_UNIT") not in spans
