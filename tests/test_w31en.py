@@ -119,3 +119,14 @@ def test_corps_negatives() -> None:
     spans = [(s, lab) for s, lab, *_ in _ents(text)]
     assert not any(s.lower().startswith("tank corps") for s, _ in spans)
     assert ("Cavalry Corps", "MIL_UNIT") not in spans
+
+
+def test_a_defence_line_named_by_one_place() -> None:
+    text = "The Bulgarians reached the Korvath lines unopposed; the Paraguayans tried to destroy the Varenza line."
+    _has(text, "Korvath lines", "FAC")
+    _has(text, "Varenza line", "FAC")
+
+
+def test_a_sides_or_everyday_line_is_no_fac() -> None:
+    text = "They broke the Communist lines near the Japanese line and kept to the Party line."
+    assert not [s for s, lab, *_ in _ents(text) if lab == "FAC"]
