@@ -130,3 +130,14 @@ def test_a_defence_line_named_by_one_place() -> None:
 def test_a_sides_or_everyday_line_is_no_fac() -> None:
     text = "They broke the Communist lines near the Japanese line and kept to the Party line."
     assert not [s for s, lab, *_ in _ents(text) if lab == "FAC"]
+
+
+def test_a_surname_by_what_only_a_man_owns() -> None:
+    text = "We waited in Brackwell's car by the gate; the news diverted Osterley's attention from the north."
+    _has(text, "Brackwell", "PERSON")
+    _has(text, "Osterley", "PERSON")
+
+
+def test_a_state_with_the_same_possessive_is_no_person() -> None:
+    text = "Japan's staff and Britain's orders reached the Navy's attention."
+    assert not [s for s, lab, *_ in _ents(text) if lab == "PERSON"]
