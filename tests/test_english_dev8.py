@@ -188,7 +188,10 @@ def test_places_of_the_old_romanisations_in_hyphenated_syllables():
 
 def test_a_nation_before_a_royal_force_is_outside_and_the_generic_sides_are_not_tagged():
     text = "The British Royal Air Force flew while the Japanese Army and the Chinese Army fought; the Thai Army waited."
-    assert found(text, "MIL_UNIT") == [at(text, "Royal Air Force", "MIL_UNIT"), at(text, "Thai Army", "MIL_UNIT")]
+    # session 31 (w31en): `the Japanese Army` with a capital is the named force in every English gold (5 of 5 in
+    # audit24, audit27, real-dev8); `the Chinese Army` stays the side's troops
+    assert found(text, "MIL_UNIT") == [at(text, "Royal Air Force", "MIL_UNIT"), at(text, "Japanese Army", "MIL_UNIT"),
+                                       at(text, "Thai Army", "MIL_UNIT")]
 
 
 def test_capitals_and_the_russian_far_east():

@@ -114,6 +114,7 @@ from pipeline.rules.english_headed_appositive_places import find_headed_appositi
 from pipeline.rules.english_embassy_press_orgs import find_correspondent_papers   # session 10 (auditen1)
 from pipeline.rules.english_wade_giles_marks import aspiration_marks   # session 10 (auditen1)
 from pipeline.rules.english_wade_giles_marks import wade_giles_marks
+from pipeline.rules.english_wrapped_lines import wrapped_line_joins   # session 31 (w31en)
 from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_romanised_forms import find_romanised_forms
 from pipeline.rules.english_china_forms import find_china_forms
@@ -180,6 +181,7 @@ from pipeline.rules.english_base_generators import (LOWER_CODE_EVENT_RE, LOWER_E
                                                     PLURAL_EVENT_BEFORE_HEAD, STATE_OF_RE)
 from pipeline.rules.english_cbi_forms import find_cbi_forms
 from pipeline.rules.english_frontier_names import find_frontier_names
+from pipeline.rules.english_arm_corps import find_arm_corps   # session 31 (w31en)
 from pipeline.rules.english_base_generators import events, lexicon, mil_units, persons, place_pairs, places
 from pipeline.rules.english_grammar import (CAP, CARDINAL_ECHELON, CHINESE_NAME_RE, CODE_NUMBER,  # noqa: F401
                                             COMPASS_GPES, DJOIN, ECHELON, EVENT_HEAD_RE, EVENT_NAME_BEFORE_HEAD,
@@ -285,6 +287,7 @@ _GENERATORS += (find_subunit_joins, find_short_name_variants, find_romance_unit_
 _GENERATORS += (find_iberian_place_names, find_dedicated_buildings, find_settlement_frame_labels)   # churches by dedication (english_dedicated_buildings); a LOC after town of|colony of is a GPE (english_settlement_frame_labels); Laguna/Sierra/Cerro/Isla/Rio X landforms, X de Y places in a place's frame (english_iberian_place_names, session 28 s28enorg)
 _GENERATORS += (find_aim_named_bodies,)   # X Movement|Front|Union for the Liberation of Y: one ORG (english_aim_named_bodies, session 30 s30enunit)
 _GENERATORS += (find_frontier_names,)   # Nguni patronymics, ranked particle names, Iberian long names, commanders' named brigades, Khel clans no person (english_frontier_names, session 30 s30enper)
+_GENERATORS += (find_arm_corps,)   # corps of an arm, county yeomanry, the Mounted Infantry, the Home Guard (english_arm_corps, session 31 w31en)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -294,6 +297,7 @@ def find_english(text: str) -> list[Candidate]:
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_wade_giles_marks)
     text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
     text = ordinal_stops(text)      # Victorian ordinals with a stop: the 18th. regiment (english_book_forms)
+    text = wrapped_line_joins(text)   # a line end inside a hard-wrapped paragraph read as a space (english_wrapped_lines)
     chosen = resolve(paragraph_candidates(text, _GENERATORS))
     extra = surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_possessive_titled_names)

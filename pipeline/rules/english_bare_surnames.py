@@ -14,7 +14,9 @@ What marks a person here is a predicate only a person takes:
 - a passive of command with `to`: `X was directed|ordered|instructed|summoned|asked to`;
 - an apposition or a predicate noun that is a person's post or kin: `X, general and leader of`, `X, a member of
   the Utah regiment`, `X was a man of`, `X was the commander of`;
-- a possessive of a life event or of kin: `X's death|wife|son|widow|funeral|aide-de-camp|biographer`.
+- a possessive of a life event or of kin: `X's death|wife|son|widow|funeral|aide-de-camp|biographer`, and (session
+  31, w31en) of what only a man owns or does: `X's car|horse|tent|bodyguard|escort|staff|vanguard|orders|letter|
+  attention|march`.
 
 The word must be capitalised, unknown to the lexicons (english_person_clauses.unknown_name: no everyday word,
 month, nationality, title or party), not after an article, a determiner or another capitalised word (a longer name
@@ -73,7 +75,11 @@ _FRAME_RE = re.compile(
     rf"|,[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?{_ADJ}(?:{_POSTS})[ \t]+(?:of|and|in|at|to|who|from|for)\b"
     rf"|['\u2019]s[ \t]+(?:death|wife|son|sons|daughter|daughters|widow|funeral|father|mother|brother|sister"
     r"|biographer|aide-de-camp|aide|successor|predecessor|memoirs|diary|resignation|murder|assassination"
-    r"|execution|birth|marriage|grave|body|corpse|career|childhood)\b"
+    r"|execution|birth|marriage|grave|body|corpse|career|childhood"
+    # (session 31, w31en, read across audit25, audit26, audit28) what only a man owns or does: his car, horse, tent,
+    # bodyguard, escort, staff, vanguard, orders, letter(s), attention, march (`Reid's car`, `Franco's attention`,
+    # `Wolseley's march`); a state's or a town's troops, surrender or capture are left
+    r"|car|horse|tent|bodyguard|escort|staff|vanguard|orders|letter|letters|attention|march)\b"
     r")"
 )
 # an article or a determiner before the word (`the Havelock`) or another capitalised word (a longer name: the other

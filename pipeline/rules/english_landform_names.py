@@ -9,7 +9,8 @@ province's name inside (`Yellow River Delta`, `Huai River Basin`) belongs to the
 Criterion: the English landform head words of physical geography (basin, desert, delta, gorge, atoll, lagoon, sound,
 estuary, heights, highlands, uplands, lowlands, steppe, marsh, swamp, reef, shoal, isthmus, coast, bend,
 depression, oasis, glacier, massif, escarpment, headland; session 27: forest, wood, and the Afrikaans nek, drift,
-kloof, kopje of South African war maps, not after a given name: `Evelyn Wood` is a general), written from how English
+kloof, kopje of South African war maps, not after a given name: `Evelyn Wood` is a general; session 31: cove, inlet,
+fjord, firth, an inlet's `Water`, not after an adjective of water: `Fresh Water`), written from how English
 names landforms, not from any annotated set. The Arabic landform words written before a name (`Wadi X`, `Jebel X`)
 are read by english_arabic_place_prefixes. Found from the head words (str.find); the name before the head is read back at most 60 characters;
 a capitalised head after a capitalised name only (`the coast` alone, `the Shandong coast` are left).
@@ -32,7 +33,13 @@ _HEADS = ("Basin", "Desert", "Delta", "Gorge", "Gorges", "Archipelago", "Atoll",
           "Yoma", "Yomas", "Chaung", "Nuur",
           # woods and forests, and the landform words of South African war maps (session 27, s27enper: `Clohina Wood`,
           # `Aberdare Forest`, `Laing's Nek`, `Botha's Drift` a ford, `Rooi Kloof`, `Gun Kopje`)
-          "Forest", "Wood", "Woods", "Nek", "Drift", "Kloof", "Kopje")
+          "Forest", "Wood", "Woods", "Nek", "Drift", "Kloof", "Kopje",
+          # the inlets of a coast and a lower-case isthmus after its name (session 31, w31en, read across audit26,
+          # audit28, audit30: `Anzac Cove`, `San Carlos Water`, `the Perekop isthmus`; `Loch Fyne` is read elsewhere)
+          "Cove", "Coves", "Inlet", "Fjord", "Firth", "Water", "isthmus")
+# adjectives before `Water` that make a kind of water, no inlet's name ('Fresh Water', 'Heavy Water')
+_NOT_WATER = frozenset("Fresh Salt Heavy White Deep Blue Open Holy Hot Cold Still Shallow Black High Low Clean "
+                       "Drinking Running Mineral Rain Sea Ground Surface Tap Spring Well".split())
 # a given name before these heads makes a person ('Evelyn Wood', 'Leonard Wood'), no landform
 _SURNAME_HEADS = frozenset(("Wood", "Woods", "Forest", "Drift"))
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -103,6 +110,8 @@ def find_landform_names(text: str, out: list) -> None:
         if start is None or text[start:end] in _NOT_LANDFORM:
             continue
         if text[at:end] in _SURNAME_HEADS and _given_name_before(text[max(0, start - 12):at].split()):
+            continue
+        if text[at:end] == "Water" and text[start:at].split()[-1] in _NOT_WATER:
             continue
         out.append(Candidate(start, end, "LOC", "rule:en_landform", PRIORITY, {}))
     for at in literal_positions(text, "Cape "):

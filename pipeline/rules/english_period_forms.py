@@ -33,7 +33,8 @@ the Yamashita trial, a Percival despatch, Bataan and Hong Kong 1941-42; each cla
   rank: `40 officers and 1,200 other ranks`, `6 British other ranks`).
 - A line named by two places joined by a hyphen is one FAC with a lower-case `line` too (`the Abucay-Mauban line`,
   the defence lines and railways of the campaign histories), as `the Peking-Hankow line` is where both places are
-  in the tables; not a pair of peoples' prefixes (`Sino-Soviet`).
+  in the tables; not a pair of peoples' prefixes (`Sino-Soviet`); so is a line named by one place after the article
+  (`the Chatalja lines`, `the Pykysyry line`; session 31, w31en), not a side's, a people's or an everyday word's.
 
 Priority: the generators before (lexicon places, persons by title) stay unless a class here replaces them: the
 colony's GPE drops the GPE/LOC inside it, a place after a post drops the PERSON read there. Cost: each part is
@@ -334,6 +335,38 @@ def _pair_lines(text: str, out: list) -> None:
         out.append(Candidate(s, e, "FAC", "rule:en_pair_line", PRIORITY["FAC"], {}))
 
 
+# (session 31, w31en, read across audit24, audit27, audit30) a defence line named by ONE place with a lower-case
+# `line`/`lines` after the article (`the Chatalja lines`, `the Pykysyry line`, like `the Guagua-Porac line`): one FAC.
+# Not a side's or a people's line (`the Communist lines`, `the UN line`, `the Japanese line`), not a possessive
+# (`Lopez's lines`), not an everyday or colour word (`the Party line`, `the Green line`).
+_ONE_PLACE_LINE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<n>[A-Z][a-z\u00e0-\u00ff]{3,14})[ \t]+lines?(?![\w-])")
+_NOT_LINE_NAMES = frozenset("Communist Nationalist Allied Axis Enemy German Union Confederate Federal Red White Blue "
+                            "Green Yellow Black Brown Orange Purple Front Party Main Outer Inner Forward Rear Defence "
+                            "Defense Firing Picket Outpost Supply Railway Telegraph Telephone Phone".split())
+
+
+@lru_cache(maxsize=1)
+def _line_stop_words() -> frozenset:
+    from pipeline.lexicons import read_words  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+
+    return frozenset(read_words("en_common_words.txt")) | demonyms() | _NOT_LINE_NAMES | _PEOPLE_PREFIXES
+
+
+def _one_place_lines(text: str, out: list) -> None:
+    stops = _line_stop_words()
+    for m in literal_finditer(_ONE_PLACE_LINE, text):
+        name = m.group("n")
+        if name in stops or name.lower() in stops:
+            continue
+        s, e = m.start("n"), m.end()
+        if _overlapping(out, s, e, ("FAC", "MIL_UNIT", "EVENT", "ORG", "PERSON")):
+            continue
+        for c in _overlapping(out, s, e, ("GPE", "LOC")):
+            out.remove(c)
+        out.append(Candidate(s, e, "FAC", "rule:en_place_line", PRIORITY["FAC"], {}))
+
+
 def find_period_forms(text: str, out: list) -> None:
     """Colonies by their power, places after posts, dotted force abbreviations, old-style ranks, counts of named
     groups and of arms, lettered companies in quotes, hyphenated lines."""
@@ -353,3 +386,5 @@ def find_period_forms(text: str, out: list) -> None:
     _arm_counts(text, out)
     if "ine" in text:
         _pair_lines(text, out)
+        if " line" in text:
+            _one_place_lines(text, out)
