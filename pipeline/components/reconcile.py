@@ -44,6 +44,8 @@ from pipeline.components.finders import doc_text, has_cjk
 from pipeline.components.tokenizer import tokens_cut
 from pipeline.rules.discourse_repeats import repeated_mentions, whole_village_mentions
 from pipeline.rules.person_verb_ends_zh import trim_clause_verbs
+from pipeline.rules.place_lead_chars_zh import trim_place_lead_chars
+from pipeline.rules.family_village_persons_zh import relabel_family_villages
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -252,6 +254,8 @@ class Reconcile:
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
             chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)
+            chosen = trim_place_lead_chars(text, chosen)   # place_lead_chars_zh: 之欧村 → 欧村, 如长江 → 长江 (session 31, w31zhconf)
+            chosen = relabel_family_villages(text, chosen)   # family_village_persons_zh: PERSON 某家河 → GPE (session 31, w31zhconf)
             chosen = whole_village_mentions(text, chosen)
             repeats = repeated_mentions(text, chosen)
             if repeats:
