@@ -47,3 +47,10 @@ def test_known_place_inside():
 
 def test_no_cue_no_name():
     assert _found("七柳堡屠杀居民四十多人。") == []
+
+
+def test_a_township_before_a_village_is_no_numeral_name():
+    # an administrative suffix inside the stem, or a head running on into another (坪|村), ends no name there
+    from pipeline import extract_text
+    ents = [(e["text"], e["label"]) for e in extract_text("战士们在三溪乡竹坪村宿营。", rules_only=True)["entities"]]
+    assert ents == [("三溪乡", "GPE"), ("竹坪村", "GPE")]

@@ -36,7 +36,8 @@ _HEIGHT_HEADS = frozenset("山岭峰江")
 # no measure word, unit, time word, numeral or function word in the name after its numeral
 _NOT_IN_STEM = frozenset("个座处条名人位只支匹辆架艘次回年月日天时分秒周岁里公米亩斤两片带层批路面方边侧线道"
                          "期届级等号成倍些点部所家团师旅营连排班队军纵兵多余几数第的了在和与及或这那其各每该"
-                         "一二三四五六七八九十百千万零〇")
+                         "一二三四五六七八九十百千万零〇"
+                         "乡县区市省州")   # an administrative suffix ends a name of its own (三溪乡|竹坪村: two places)
 _AFTER_OK = frozenset("上下的之以一两沿与和及等附中内外里时方地前后东西南北")
 
 
@@ -63,8 +64,9 @@ def _name_at(text: str, start: int) -> tuple[int, str] | None:
         name = text[start:end]
         if name in lexicon or _frequent(name) or (_frequent(name[-2:], proper=()) and name[-2:] not in lexicon) or any(text[start:start + k] in lexicon for k in (2, 3) if k < size):
             return None
-        if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_OK and word_info().get(text[end - 1:end + 1]):
-            continue     # the head goes on into a word (营房, 渡河, 山区): a longer name may still close
+        if end < len(text) and (text[end] in _SETTLEMENT_HEADS or is_han(text[end]) and text[end] not in _AFTER_OK
+                                and word_info().get(text[end - 1:end + 1])):
+            continue     # the head goes on into a word (营房, 渡河, 山区) or another head (竹坪村): a longer name may close
         return end, ("LOC" if ch in _HEIGHT_HEADS else "GPE")
     return None
 
