@@ -88,3 +88,22 @@ def test_arm_battalion_without_a_verb_stays_a_unit():
     text = "该师炮兵一营在城北构筑阵地。"
     got = _all(text)
     assert ("一营", "QUANTITY") not in got and ("炮兵一营", "MIL_UNIT") in got
+
+
+# --- a whole volunteer or guerrilla force + its region-named column right after it (unit_joins_zh._adjacent_joins)
+
+def test_volunteer_force_and_region_detachment():
+    text = "1941年,朝鲜义勇队华中支队转入敌后。"
+    e = _ent(text, "朝鲜义勇队华中支队", "MIL_UNIT")
+    assert e["norm"]["echelon"] == "支队"
+
+
+def test_guerrilla_force_and_region_column():
+    text = "不久,广东人民抗日游击队珠江纵队宣告成立。"
+    _ent(text, "广东人民抗日游击队珠江纵队", "MIL_UNIT")
+
+
+def test_volunteer_force_before_a_named_army_stays_apart():
+    text = "当时朝鲜义勇队八路军并肩作战。"
+    got = _all(text)
+    assert not any(s.startswith("朝鲜义勇队八路军") for s, _ in got)

@@ -237,6 +237,11 @@ def find_unit_joins(text: str, found: list[Candidate], forms: list[Candidate]) -
     return out
 
 
+# a whole named volunteer or guerrilla force (某国义勇队, 某省人民抗日游击队: five characters at least) holds its
+# region-named columns and detachments written right after it (某国义勇队华北支队; session 31, w31zhmil)
+_FORCE_OF_COLUMNS = ("义勇队", "游击队")
+
+
 def _adjacent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A unit of any finder written right before a smaller unit of any finder is its parent (rule 3; session 25,
     s25zhforce): 某某游击纵队 + 某县独立团, 某某游击队 + 某区中队. Siblings of one size and larger units after
@@ -256,7 +261,10 @@ def _adjacent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
         if sub is None:
             continue
         for parent in by_end[c.start]:
-            rank = _rank(_HQ_END_RE.sub("", text[parent.start:parent.end]))
+            pname = _HQ_END_RE.sub("", text[parent.start:parent.end])
+            rank = _rank(pname)
+            if parent.end - parent.start >= 5 and pname.endswith(_FORCE_OF_COLUMNS):
+                rank = _RANK["方面军"]             # 某地人民抗日游击队 + 某某纵队 (session 31, w31zhmil)
             if rank is not None and rank > sub and (parent.start, c.end) not in seen:
                 seen.add((parent.start, c.end))
                 seen.add((c.start, c.end))
