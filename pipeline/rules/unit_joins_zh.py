@@ -277,10 +277,14 @@ def _adjacent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
 _ROUTE_GAP_RE = re.compile("[东西南北中左右][路翼]")
 
 
+_ARMY_END_RE = re.compile("[军队]")
+# characters no region or route word starts with (a clause goes on after the unit)
+_GAP_STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其，。、；：（）()「」“”《》 \n\t")
 _GAP_CHILD_RE = re.compile("(?:(?P<kind>独立|补充|特务|警卫|教导|骑兵|游击|挺进|先遣)(?P<ech>师|旅|团|营|纵队|支队|大队)|总?指挥部)"
                            "(?![长员])")
 
 
+@lru_cache(maxsize=8192)
 def _gap_word(gap: str) -> bool:
     """A region or route word between a parent and its smaller unit (西路, 苏北, 闽东, 陇海; session 31)."""
     from pipeline.link import to_simplified
@@ -317,13 +321,11 @@ def _gap_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
             by_end.setdefault(c.end, []).append((c.start, c.end))
             by_start.setdefault(c.start, []).append(c.end)
     seen = set()
-    for i, ch in enumerate(text):
-        if ch not in "军队" or i < 2:
-            continue
-        a = i + 1
+    for hit in _ARMY_END_RE.finditer(text, 2):  # each 军/队 (re skips in C)
+        a = hit.end()
         for g in (2, 3):
             b = a + g
-            if b + 1 >= len(text) or not _gap_word(text[a:b]):
+            if b + 1 >= len(text) or text[a] in _GAP_STOP or not _gap_word(text[a:b]):
                 continue
             if any(a <= o.start < b and o.label == "MIL_UNIT" for o in cands):
                 continue                          # the region already read with the unit (苏北指挥部)
