@@ -11,7 +11,9 @@ one after the other (第十一师团第十三师团) stay apart.
   route word (某某军西路, 某纵队苏北, 某某军闽东) and a smaller unit of any finder: one span (讨逆军西路第五纵队);
 - (session 25, s25zhforce) a guerrilla force (…游击队) holds its numbered 支队 and 大队 (某某抗日游击队第五支队), a named
   army its numbered route written without 军 (某某自卫军第三路第二支队), and a unit of any finder right before a smaller
-  unit of any finder is its parent (某某游击纵队 + 某县独立团).
+  unit of any finder is its parent (某某游击纵队 + 某县独立团); (session 31, w31zhmil) a whole named volunteer or
+  guerrilla force (five characters at least) holds the region-named column or detachment right after it
+  (某国义勇队华北支队).
 
 A joined span outranks its parts (the other finder's unit and the units finder's designation, priority 60); a
 longer reading that already holds the parent's place wins (province + 练军 + X字营). Each join reads a bounded
