@@ -35,6 +35,10 @@ QUANTITY
 - a count of battalions before the troops' arm or strength (`带领2营骑兵`, `率三营步兵`, `两营兵力`): `N营` counts
   battalions (the units finder read `2营` as a designation). Only with no 第 before and an arm or strength word
   right after.
+- (session 31, w31zhmil, from the cross-set reading of the development sets) one battalion or company counted
+  after its arm (`率领炮兵一连`, `随伴步兵一营`, `辖步兵两团，炮兵一营`): `一营`/`一连` is a QUANTITY, the arm
+  outside, where a verb of leading, holding or accompanying stands right before the arm, or the arm follows a
+  comma after another count of formations. Not after 第, nor before 长/部 or a second echelon (炮兵一营营长).
 """
 
 from __future__ import annotations
@@ -188,6 +192,27 @@ def _battalion_counts(text: str) -> list[Candidate]:
             for m in anchored_finditer(_BATTALION_COUNT_RE, text, _BATTALION_ANCHOR, 1)]
 
 
+# ---------------------------------------------------------------------------------------- 率领炮兵一连
+_ARM_COUNT_ANCHOR = re.compile("兵")
+_ARM_COUNT_RE = re.compile("(?:步兵|炮兵|骑兵|工兵|辎重兵|宪兵)(一[营连])(?![长部营连排班])")
+_ARM_COUNT_VERBS = ("率领", "带领", "统领", "率", "带", "下辖", "辖", "随伴", "伴随", "随同", "配属", "附", "派出", "派",
+                    "抽调", "调", "增派", "有")
+_FORMATION_COUNT_RE = re.compile("[一二两三四五六七八九十]{1,2}个?(?:师|旅|团|营|连)")
+
+
+def _arm_counts(text: str) -> list[Candidate]:
+    """`一营`/`一连` counted after its arm (率领炮兵一连, 辖步兵两团，炮兵一营): a QUANTITY (session 31)."""
+    if "兵一" not in text:
+        return []
+    out = []
+    for m in anchored_finditer(_ARM_COUNT_RE, text, _ARM_COUNT_ANCHOR, 1):
+        before = text[max(0, m.start() - 12):m.start()]
+        if before.endswith(_ARM_COUNT_VERBS) or (
+                before[-1:] in ("，", ",", "、") and _FORMATION_COUNT_RE.search(before[:-1])):
+            out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-arm-count", 68))
+    return out
+
+
 # ---------------------------------------------------------------------------------------- 十一师团长 (regiment)
 _REGIMENT_POST_RE = re.compile(f"(?<![第{_NUM}])([{_NUM}]{{1,4}})师团长")
 _JP_SIDE = ("日", "倭", "敌")
@@ -241,5 +266,5 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 def find_new_army_chain_extents(text: str) -> list[Candidate]:
     return (_new_army_chains(text) + _hq_guards(text) + _code_designations(text) + _district_chains(text)
-            + _battalion_counts(text) + _regiment_posts(text)
+            + _battalion_counts(text) + _arm_counts(text) + _regiment_posts(text)
             + _jp_detachments(text))

@@ -7,9 +7,13 @@ one after the other (第十一师团第十三师团) stay apart.
 - a named force (named_units.tsv) right before a unit of another finder (八路军山东纵队, 新四军浙东游击纵队,
   淮军X字营), or before a region's command (新四军苏北指挥部);
 - a numbered designation of the units finder right before a unit of another finder (第五军军部特务营);
+- (session 31, w31zhmil, from the cross-set reading of the development sets) a unit of any finder, a region or a
+  route word (某某军西路, 某纵队苏北, 某某军闽东) and a smaller unit of any finder: one span (讨逆军西路第五纵队);
 - (session 25, s25zhforce) a guerrilla force (…游击队) holds its numbered 支队 and 大队 (某某抗日游击队第五支队), a named
   army its numbered route written without 军 (某某自卫军第三路第二支队), and a unit of any finder right before a smaller
-  unit of any finder is its parent (某某游击纵队 + 某县独立团).
+  unit of any finder is its parent (某某游击纵队 + 某县独立团); (session 31, w31zhmil) a whole named volunteer or
+  guerrilla force (five characters at least) holds the region-named column or detachment right after it
+  (某国义勇队华北支队).
 
 A joined span outranks its parts (the other finder's unit and the units finder's designation, priority 60); a
 longer reading that already holds the parent's place wins (province + 练军 + X字营). Each join reads a bounded
@@ -231,7 +235,13 @@ def find_unit_joins(text: str, found: list[Candidate], forms: list[Candidate]) -
     out += _parent_joins(text, found + forms + out)
     out += _designation_joins(text, [c for c in found if c.source != "rule:unit"])
     out += _adjacent_joins(text, found + forms + out)
+    out += _gap_joins(text, found + forms + out)
     return out
+
+
+# a whole named volunteer or guerrilla force (某国义勇队, 某省人民抗日游击队: five characters at least) holds its
+# region-named columns and detachments written right after it (某国义勇队华北支队; session 31, w31zhmil)
+_FORCE_OF_COLUMNS = ("义勇队", "游击队")
 
 
 def _adjacent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -253,10 +263,112 @@ def _adjacent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
         if sub is None:
             continue
         for parent in by_end[c.start]:
-            rank = _rank(_HQ_END_RE.sub("", text[parent.start:parent.end]))
+            pname = _HQ_END_RE.sub("", text[parent.start:parent.end])
+            rank = _rank(pname)
+            if parent.end - parent.start >= 5 and pname.endswith(_FORCE_OF_COLUMNS):
+                rank = _RANK["方面军"]             # 某地人民抗日游击队 + 某某纵队 (session 31, w31zhmil)
             if rank is not None and rank > sub and (parent.start, c.end) not in seen:
                 seen.add((parent.start, c.end))
                 seen.add((c.start, c.end))
                 out.append(Candidate(parent.start, c.end, "MIL_UNIT", "rule:unit-adjacent-join", _join_priority(c),
                                      norm=_child_hint(c)))
+    return out
+
+
+# a route of a named army written before its unit (讨逆军西路第五纵队): a compass point or the centre + 路
+_ROUTE_GAP_RE = re.compile("[东西南北中左右][路翼]")
+
+
+_ARMY_END_RE = re.compile("[军队]")
+# characters no region or route word starts with (a clause goes on after the unit)
+_GAP_STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其，。、；：（）()「」“”《》 \n\t")
+_GAP_CHILD_RE = re.compile("(?:(?P<kind>独立|补充|特务|警卫|教导|骑兵|游击|挺进|先遣)(?P<ech>师|旅|团|营|纵队|支队|大队)|总?指挥部)"
+                           "(?![长员])")
+
+
+@lru_cache(maxsize=8192)
+def _gap_word(gap: str) -> bool:
+    """A region or route word between a parent and its smaller unit (西路, 苏北, 闽东, 陇海; session 31)."""
+    from pipeline.link import to_simplified
+    from pipeline.rules.unit_forms_zh import is_region
+
+    gap = to_simplified(gap)
+    if _ROUTE_GAP_RE.fullmatch(gap):
+        return True
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in gap):
+        return False
+    if is_region(gap):
+        return True
+    # a two-character place word of the dictionary (陇海, 津浦: a railway's region named by its ends)
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(gap) if len(gap) == 2 else None
+    return bool(entry) and entry[1] == "ns"
+
+
+def _gap_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A unit ending in 军 or 队, a region or route word of 2-3 characters, then a smaller unit: the parent, its
+    region and the unit are one span (rule 3; session 31, w31zhmil): 讨逆军西路第五纵队, 某纵队陇海某支队,
+    某军闽东独立师. The parent is no bare side or short name (袁军, 川军: three characters at least), and a
+    unit already holding the region wins. Scanned from each 军/队 (a literal), the gap read first."""
+    from pipeline.rules.units import unit_spans
+
+    out = []
+    if "军" not in text and "队" not in text:
+        return out
+    by_end: dict[int, list[tuple[int, int]]] = {}
+    by_start: dict[int, list[int]] = {}
+    for c in cands:
+        if c.label == "MIL_UNIT":
+            by_end.setdefault(c.end, []).append((c.start, c.end))
+            by_start.setdefault(c.start, []).append(c.end)
+    seen = set()
+    for hit in _ARMY_END_RE.finditer(text, 2):  # each 军/队 (re skips in C)
+        a = hit.end()
+        for g in (2, 3):
+            b = a + g
+            if b + 1 >= len(text) or text[a] in _GAP_STOP or not _gap_word(text[a:b]):
+                continue
+            if any(a <= o.start < b and o.label == "MIL_UNIT" for o in cands):
+                continue                          # the region already read with the unit (苏北指挥部)
+            child_ends = list(by_start.get(b, []))
+            if not child_ends:
+                pieces = unit_spans(text[b:b + 24])
+                end = None
+                for x, y, _k in pieces:           # the units finder's pieces, merged back to back
+                    if (end is None and x == 0) or (end is not None and x == end):
+                        end = y
+                if end:
+                    child_ends.append(b + end)
+            hint = {}
+            if not child_ends:
+                m = _GAP_CHILD_RE.match(text, b)      # 闽东独立师, 苏北指挥部: a region's kind-named unit or command
+                if m:
+                    child_ends.append(m.end())
+                    if m.group("kind"):               # the child's kind and echelon (独立 + 师) for the normaliser
+                        hint = {"unit_hint": {"numbers": [], "echelon": m.group("ech"), "prefix": m.group("kind")}}
+            if not child_ends:
+                continue
+            parents = [p for p in by_end.get(a, []) if p[1] - p[0] > 2]
+            if not parents:
+                lo = max(0, a - 24)
+                start = None
+                for x, y, _k in unit_spans(text[lo:a]):
+                    start = start if start is not None and x == last else x
+                    last = y
+                if start is not None and last == a - lo and a - lo - start > 2:
+                    parents = [(lo + start, a)]
+            for ps, pe in parents:
+                name = text[ps:pe]
+                if "、" in name:
+                    continue
+                entry = named_units().get(name.translate(_TO_STANDARD))
+                # a whole service or a named army (新四军, 八路军) holds every formation, as in _parent_joins
+                rank = 10 if entry and entry["echelon"] in ("", "军") else _rank(_HQ_END_RE.sub("", name))
+                for ce in child_ends:
+                    sub = 6 if text.endswith("指挥部", 0, ce) and ce - b <= 4 else _rank(_HQ_END_RE.sub("", text[b:ce]))
+                    if rank is None or sub is None or sub >= rank or (ps, ce) in seen:
+                        continue
+                    seen.add((ps, ce))
+                    out.append(Candidate(ps, ce, "MIL_UNIT", "rule:unit-gap-join", 62, norm=dict(hint)))
     return out
