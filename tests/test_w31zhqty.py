@@ -42,3 +42,31 @@ def test_same_year_before_a_month_leaves_the_month():
     dates = _all(text, "DATE")
     assert [(t, s, e) for t, s, e, _ in dates] == [("1939年3月", 0, 7), ("8月", 18, 20)]
     assert dates[1][3]["value"] == "1939-08"
+
+
+# --- a bare 百里 / 千里 measuring a route, an extent or a march (colloquial_counts_zh)
+
+def _q(text: str) -> list[tuple[str, int, int, dict]]:
+    return _all(text, "QUANTITY")
+
+
+def test_bare_thousand_li_after_a_word_of_route():
+    assert _q("自海口至县城,水程千里,仅有炮船两只。")[0] == ("千里", 9, 11, {"value": 1000, "unit": "里", "approx": None})
+
+
+def test_bare_li_after_extent_and_before_a_march():
+    assert [(t, s, e) for t, s, e, _ in _q("边墙绵延千里,无兵可守。")] == [("千里", 4, 6)]
+    [(t, s, e, norm)] = _q("该团百里奔袭,夺取渡口。")
+    assert (t, s, e) == ("百里", 2, 4) and norm["value"] == 100 and norm["unit"] == "里"
+
+
+def test_bare_li_before_a_front_traditional():
+    assert [(t, s, e) for t, s, e, _ in _q("雙方在千里戰線上對峙。")] == [("千里", 3, 5)]
+
+
+def test_bare_li_negatives():
+    assert _q("他骑着一匹千里马。") == []
+    assert _q("运筹帷幄,决胜千里。") == []
+    assert _q("他与千里之外的家人通信。") == []
+    assert _q("赵千里对着三连下达了命令。") == []
+    assert [t for t, *_ in _q("双方在数千里战线上展开。")] == ["数千里"]
