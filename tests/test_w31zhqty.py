@@ -70,3 +70,7 @@ def test_bare_li_negatives():
     assert _q("他与千里之外的家人通信。") == []
     assert _q("赵千里对着三连下达了命令。") == []
     assert [t for t, *_ in _q("双方在数千里战线上展开。")] == ["数千里"]
+
+
+def test_bare_li_after_reaching():
+    assert [(t, s, e) for t, s, e, _ in _q("这道防线长达千里。")] == [("千里", 6, 8)]

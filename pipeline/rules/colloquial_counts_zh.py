@@ -45,12 +45,12 @@ _COLLOQUIAL_RE = re.compile(
 
 
 # session 31 (w31zhqty): a bare 百里 / 千里 (no digit before the magnitude) measuring a route, an extent or a march:
-# after 程 (水程, 行程, 路程), 延/袤 (绵延, 延袤), 横 (纵横), 圆 (方圆), 隔/距 (相隔, 相距), 趋/驰 (日中而趋百里), or
+# after 程 (水程, 行程, 路程), 延/袤 (绵延, 延袤), 横 (纵横), 圆 (方圆), 隔/距 (相隔, 相距), 趋/驰 (日中而趋百里), 达 (长达), or
 # before a front or a verb of marching (千里战线, 百里奔袭, 千里跃进). The development sets tag it (audit22, 24, 28,
 # real-dev8; `千里之外`, "far away", is left by real-heldout3), as memoirs and histories write it (`行程千里`,
 # `千里跃进大别山`). Not 万里 (万里长城, 万里长征), not an idiom's 千里 (千里马, 决胜千里, 千里之外: no word before
 # or after from these lists), not a given name (伍千里 + a verb: no such word either).
-_LI_BEFORE = set("程延袤横圆隔距趋驰涉")
+_LI_BEFORE = set("程延袤横圆隔距趋驰涉达")
 _LI_AFTER = re.compile("(?:战线|防线|阵线|奔袭|跃进|驰援|转战|追击|挺进|突袭|奔波|跋涉|远征|行军|急行|迂回|长途)")
 _LI_RE = re.compile("[百千][里裏]")
 
@@ -60,7 +60,7 @@ def _bare_li(text: str) -> list[Candidate]:
     for m in _LI_RE.finditer(text):
         start, end = m.span()
         prev = text[start - 1:start]
-        if prev and (prev in "0123456789〇零一二三四五六七八九十百千万两几数余多上近约逾达"):
+        if prev and (prev in "0123456789〇零一二三四五六七八九十百千万两几数余多上近约逾"):
             continue            # 数千里, 二千里, 近千里: the count finders read these
         if prev in _LI_BEFORE or _LI_AFTER.match(text, end):
             out.append(Candidate(start, end, "QUANTITY", SOURCE, PRIORITY))
