@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from pipeline.normalize.dates import (
     AR_DAY, AR_HOUR, AR_MONTH, CN_BARE_DAY, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
-    ERA_OFFSETS, LUNAR_MARKERS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
+    ERA_OFFSETS, LUNAR_MARKERS, PARTS_OF_DAY, POD, RELATIVE_YEARS, SP,
 )
 from pipeline.rules.scan import alternative_guard, anchored_finditer
 from pipeline.spans import Candidate
@@ -67,6 +67,11 @@ CENTURY = (f"(?:{NOT_DIGIT_BEFORE}{D}{{1,2}}|(?<![{CN_NUMERAL_CHARS}])(?:[一二
            f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:{PERIOD_PART}(?![年月日]))?")
 RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"  # a lookahead, closed by the caller
 STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[春夏秋冬][季天]|隆冬|严冬|寒冬)"
+# session 31 (w31zhqty): a word of the same year (同年, 是年, 当年, 该年) before a season or a part of the year is a
+# relative word without a number or a name (guideline 8): `同年秋`, `是年底`, `同年冬天` are no DATE (audit22-25, 27, 29
+# leave all ten), while a year counted on from the last one keeps its DATE (`次年秋`, `翌年春`: real-dev).
+_SHIFTED_YEAR = "(?:" + "|".join(sorted((w for w, shift in RELATIVE_YEARS.items() if shift), key=longest_first)) + ")"
+_SAME_YEAR_BEFORE = "".join(f"(?<!{w})" for w, shift in RELATIVE_YEARS.items() if not shift)
 
 # Characters a date can start with; checked first so most positions fail fast.
 FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十两廿卅初早仲盛晚深暮残春夏秋冬隆严寒正腊" + "".join(
@@ -96,8 +101,8 @@ _DATE_ALTERNATIVES = (
              # a clock hour without a part of day where what follows makes it a time (十点左右, 九点过后, 3点钟; and an hour in
              # figures before 前/后 closing its clause, 12点后，…: prezh4)
              f"|(?<![{CN_NUMERAL_CHARS}0-9０-９.第数几多每]){CN_HOUR_12}{SP}点(?:钟|(?=左右|前后|过后|以后|整)|(?<=[0-9０-９]点)(?=[前后][，,。；;、])))(?:{APPROX})?"),
-    ("season", f"(?<![每今去明次翌前后该个]){STANDALONE_SEASON}"),
-    ("relative", f"{RELATIVE_YEAR}{YEAR_PART}"),
+    ("season", f"(?<![每今去明次翌前后该个]){_SAME_YEAR_BEFORE}{STANDALONE_SEASON}"),
+    ("relative", f"{_SHIFTED_YEAR}{YEAR_PART}"),
     ("range_year", f"{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年)"),
     # the two ends of a range are written alike (五、六月, 5、6月; not the list mark 四、5月)
     ("range_month", f"{NOT_DIGIT_BEFORE}{AR_MONTH}{RANGE_NEXT}{AR_MONTH}{SP}月)"
