@@ -13,7 +13,8 @@ def persons(text: str) -> list[str]:
 
 
 def test_titled_names_opening_with_a_stop_character():
-    assert persons("团长熊其明(克丞)率部出发。") == ["熊其明"]
+    # the courtesy name in brackets is a PERSON of its own since session 31 (w31zhper, person_bracket_aliases_zh)
+    assert persons("团长熊其明(克丞)率部出发。") == ["熊其明", "克丞"]
     assert persons("第三旅旅长冯守义率部增援。") == ["冯守义"]
     assert chinese_name_end("师长许其亮上将", 2) == 5
 

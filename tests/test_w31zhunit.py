@@ -115,3 +115,14 @@ def test_republic_shortened_to_min():
 def test_chronicle_year_negatives():
     assert ("三年", "DATE") not in ents("三年,某某到此。")          # no era named before
     assert ("三年", "QUANTITY") in ents("光绪二十年,他在那里住了三年,后来离开。")   # not at a clause head
+
+
+def test_lead_fixes_era_bounds_and_soldiers_and_people():
+    # a bare year beyond its era's last year counts years (宣统 had three); 军民 is soldiers and people, no force
+    from pipeline import extract_text
+    ents = [(e["text"], e["label"]) for e in extract_text("宣统元年，新军编成。十年，无事。", rules_only=True)["entities"]]
+    assert ("十年", "DATE") not in ents
+    ents = [(e["text"], e["label"], e["norm"]) for e in extract_text("光绪二十年，某某调任。二十一年，某某病卒。",
+                                                                     rules_only=True)["entities"]]
+    assert ("二十一年", "DATE", {"value": "1895"}) in ents
+    assert not [e for e in extract_text("华北抗日军民奋起反击。", rules_only=True)["entities"] if e["label"] == "MIL_UNIT"]

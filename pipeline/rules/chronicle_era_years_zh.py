@@ -51,6 +51,23 @@ def _eras() -> dict[str, int]:
     return out
 
 
+_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+
+@lru_cache(maxsize=None)
+def _era_end(era: str) -> int | None:
+    """The first year after `era` (the next era of its own line begins then), None where the era is open (民国): a
+    bare year beyond it counts years (宣统元年 … 十年，: 宣统 had three; qing_annals_zh reads the Qing eras the same way)."""
+    from pipeline.rules.qing_forms import era_first_years
+
+    for line in (era_first_years(), _JAPANESE_ERAS):
+        if era in line:
+            first = line[era]
+            later = [year for year in line.values() if year > first]
+            return min(later) if later else (1912 if line is not _JAPANESE_ERAS else None)
+    return None
+
+
 def _year_number(word: str) -> int | None:
     return 1 if word == "元" else parse_number(word)
 
@@ -94,6 +111,9 @@ def find_chronicle_era_years(text: str) -> list[Candidate]:
         if last_era is None or not (before == 0 or text[before - 1] in _CLAUSE_MARKS):
             continue
         year = eras[last_era] + n - 1
+        end_year = _era_end(last_era)
+        if end_year is not None and year >= end_year:
+            continue              # beyond the era's last year: a count of years
         value = f"{year}-{_SEASONS[season]}" if season else str(year)
         out.append(Candidate(start, end, "DATE", SOURCE, PRIORITY, norm={"date_hint": {"value": value}}))
     return out

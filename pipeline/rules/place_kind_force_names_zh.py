@@ -99,7 +99,7 @@ _UNARMED_KINDS = frozenset(("人民", "华侨", "民众", "模范"))
 _KINDS_LONGEST_FIRST = tuple(sorted(KIND_WORDS, key=len, reverse=True))
 _KIND = "|".join(_KINDS_LONGEST_FIRST)
 _FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|总团|大队|中队|分队|集团(?!军)|队|团|军|旅|营)"
-                       "(?![长员部丁兵体结练])")
+                       "(?![长员部丁兵体结练民])")   # 军民, 团民: the soldiers and people, a body's members
 # a brigade or battalion head only after the kinds of a regular unit's service (吉林守备旅, 明光独立营; session 31)
 _BRIGADE_KINDS = ("守备", "独立", "警备", "特务", "保安", "挺进", "先遣")
 _BEFORE_PLACE_NOT = frozenset("各每该两几数诸")
