@@ -162,12 +162,52 @@ def family_names(text: str, persons: list[Span]) -> list[Span]:
 
 
 _PARTNER_MARKS = "与和及同、"
+# (session 31, w31zhper2: audit23/25/26/27/29 lists) one-character words before the first name of a list that
+# take persons: the prepositions and verbs of _BEFORE and 以 (以X、Y为首), 派/令/命 (派X、Y到…), 偕, 率, 有
+_LIST_BEFORE = _BEFORE | set("以偕率有")
+# one-character verbs of action after the last name of a list (唐某、刘某、丁槐攻宣光): jieba's word list holds no
+# one-character verb, so _right_ok's verb test never sees them; none ends a given name in these lists
+_LIST_VERBS = set("攻守援驻赴占围追退进入到来去回战杀归降")
+
+
+def _partner_right(text: str, end: int) -> bool:
+    """The name of a list ends at `end`: a boundary, a particle or an adverb, a one-character verb, or a word
+    jieba tags as a verb, adverb, preposition or conjunction, and the last given character makes no common
+    word with what follows (not 云体 at 5 uses: that rare word tripped the surname test of _right_ok)."""
+    if end >= len(text) or text[end] in _BOUNDARY or text[end] in _PARTNER_MARKS:
+        return True
+    if is_common_word(text[end - 1:end + 1], 20):
+        return False     # the given name's last character starts a word: 王大|成功 is read by the size-2 try
+    after = text[end]
+    if after in _AFTER or after in _SPEECH_AFTER or after in _LIST_VERBS:
+        return True
+    info = word_info()
+    for size in (4, 3, 2):
+        entry = info.get(text[end:end + size])
+        if entry and entry[1][:1] in _VERB_POS and entry[0] >= 20:
+            return True
+    return False
+
+
+def _partner_left(text: str, start: int) -> bool:
+    """The first name of a list starts at `start`: a boundary, a word that takes persons (派, 会同, 以, 由 …),
+    or a common word ending right before it (老师X、, 回目有X、) that does not run into the surname."""
+    from pipeline.rules.person_actions import left_ok
+
+    if start == 0 or text[start - 1] in _BOUNDARY or text[start - 1] in _LIST_BEFORE or left_ok(text, start):
+        return True
+    if is_common_word(text[start - 1:start + 1], 20):
+        return False
+    entry = word_info().get(text[start - 2:start]) if start >= 2 else None
+    return bool(entry) and entry[0] >= 20 and entry[1][:1] in ("v", "n", "p", "c", "d", "r", "f") \
+        and entry[1] not in ("nr", "ns", "nz")
 
 
 def partners(text: str, persons: list[Span]) -> list[Span]:
     """A name joined to a found person by 与/和/及/、 on either side (X与秦某发生争执, 秦某和X商定): a surname and
     one or two given characters the action-name test accepts, ending at a clause boundary, a particle or a
-    verb (a three-character reading first)."""
+    verb (a three-character reading first). (session 31, w31zhper2) A list is followed through: a partner
+    found anchors the next name of the list (唐某、刘某、丁槐攻…), up to three steps each way."""
     from pipeline.rules.person_actions import mention_ends, name_ok
 
     covered = bytearray(len(text) + 1)
@@ -175,23 +215,30 @@ def partners(text: str, persons: list[Span]) -> list[Span]:
         covered[start:end] = b"\x01" * (end - start)
     single, _ = surnames()
     found: list[Span] = []
-    for start, end in persons:
-        if end - start < 2:
-            continue        # a full name anchors its partner, not a bare surname
-        if end + 2 < len(text) and text[end] in _PARTNER_MARKS:      # the partner after
-            for size in (3, 2):
-                a, b = end + 1, end + 1 + size
-                if b <= len(text) and text[a] in single and not any(covered[a:b]) \
-                        and name_ok(text, a, b, True) and mention_ends(text, b) and _right_ok(text, b - 1):
-                    found.append((a, b))
-                    break
-        if start >= 3 and text[start - 1] in _PARTNER_MARKS:         # the partner before
-            for size in (3, 2):
-                a, b = start - 1 - size, start - 1
-                if a >= 0 and text[a] in single and not any(covered[a:b]) and name_ok(text, a, b, True) \
-                        and (a == 0 or text[a - 1] in _BOUNDARY):
-                    found.append((a, b))
-                    break
+    anchors = [(s, e) for s, e in persons if e - s >= 2]     # a full name anchors its partner, not a bare surname
+    for _ in range(3):
+        new: list[Span] = []
+        for start, end in anchors:
+            if end + 2 < len(text) and text[end] in _PARTNER_MARKS:      # the partner after
+                for size in (3, 2):
+                    a, b = end + 1, end + 1 + size
+                    if b <= len(text) and text[a] in single and not any(covered[a:b]) \
+                            and name_ok(text, a, b, True) and mention_ends(text, b) and _partner_right(text, b):
+                        new.append((a, b))
+                        break
+            if start >= 3 and text[start - 1] in _PARTNER_MARKS:         # the partner before
+                for size in (3, 2):
+                    a, b = start - 1 - size, start - 1
+                    if a >= 0 and text[a] in single and not any(covered[a:b]) and name_ok(text, a, b, True) \
+                            and _partner_left(text, a):
+                        new.append((a, b))
+                        break
+        for a, b in new:
+            covered[a:b] = b"\x01" * (b - a)
+        found += new
+        anchors = new
+        if not anchors:
+            break
     return found
 
 

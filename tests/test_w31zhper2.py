@@ -1,0 +1,47 @@
+"""Session 31 (w31zhper2): Chinese persons listed with 、 beside a found name (person_list_neighbors: an item opening
+after a word that takes persons, an item ending before a verb; person_references.partners: the list followed
+through, the partner's right edge read at the name's end). Sentences made up for the tests."""
+
+from pipeline import extract_text
+
+
+def _spans(text):
+    return {(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]}
+
+
+def test_first_item_after_a_verb_that_takes_persons():
+    text = "督办随即派马金禄、马德祥到天山南北联络各部。"
+    spans = _spans(text)
+    assert ("马金禄", "PERSON") in spans and ("马德祥", "PERSON") in spans
+
+
+def test_first_item_after_yi_of_a_list_of_leaders():
+    text = "该地区则以江有亮、江毓秀、韦光群为首，聚众数千。"
+    spans = _spans(text)
+    assert {("江有亮", "PERSON"), ("江毓秀", "PERSON"), ("韦光群", "PERSON")} <= spans
+
+
+def test_last_item_before_a_verb():
+    text = "朝廷命其会同刘韵珂、余步云体察情形，相机办理。"
+    spans = _spans(text)
+    assert ("余步云", "PERSON") in spans and ("刘韵珂", "PERSON") in spans
+
+
+def test_last_item_before_a_one_character_verb():
+    text = "那时唐景崧、劉永福、丁槐攻宣光，月餘不能下。"
+    spans = _spans(text)
+    assert ("丁槐", "PERSON") in spans
+    assert not any(t.startswith("丁槐攻") for t, _ in spans)
+
+
+def test_no_name_where_the_last_character_starts_a_word():
+    # 李明白: 明白 is a word, the item is no name before a verb
+    text = "张三丰、李明白了大家的意思。"
+    spans = _spans(text)
+    assert ("李明白", "PERSON") not in spans
+
+
+def test_no_list_name_from_a_place_list():
+    text = "日军先后攻占长沙、岳阳攻势随即停顿。"
+    spans = _spans(text)
+    assert not any(label == "PERSON" for _, label in spans)
