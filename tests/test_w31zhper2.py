@@ -45,3 +45,24 @@ def test_no_list_name_from_a_place_list():
     text = "日军先后攻占长沙、岳阳攻势随即停顿。"
     spans = _spans(text)
     assert not any(label == "PERSON" for _, label in spans)
+
+
+def test_bare_surname_after_a_coverb_that_takes_a_person():
+    text = "蒋介石到达西安后，张学良多次进谏。杨虎城因蒋拒绝抗日，遂与张学良商定兵谏。"
+    got = [(e["start"], e["end"]) for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "PERSON"]
+    at = text.index("因蒋") + 1
+    assert (at, at + 1) in got
+
+
+def test_bare_surname_after_a_verb_taking_a_person():
+    text = "袁世凯称帝之后，冯国璋等人都想取袁而代之。"
+    got = [(e["start"], e["end"]) for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "PERSON"]
+    at = text.index("取袁") + 1
+    assert (at, at + 1) in got
+
+
+def test_no_bare_surname_where_the_coverb_makes_a_word():
+    # 因为: the coverb and the character make a word, no surname (为 of no name found earlier anyway)
+    text = "蒋介石到达西安。因为天气寒冷，众人留在城中。"
+    spans = _spans(text)
+    assert ("为", "PERSON") not in spans and ("蒋介石", "PERSON") in spans

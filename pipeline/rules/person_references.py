@@ -36,6 +36,10 @@ Span = tuple[int, int]
 _BOUNDARY = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—…　 \t\r\n,.;:!?\"'")
 # one-character words before a person: prepositions, the copula, passives, verbs of fighting/support
 _BEFORE = set("与和及同跟对向把被让令命使由替给为是遭讨拥灭击败捕杀骂斥劝请见问告随助投附逐在")
+# (session 31, w31zhper2: audit23/26/27/30, real-dev5) coverbs and verbs that take a person as their object, before
+# the bare surname of a name found earlier (将宋抱住, 因蒋催促, 说吴是, 取袁而代之, 派张督苏, 邀梁至, 遵蒋令, 捉蒋);
+# the character before still makes no common word with the surname (因为, 将军: _left_ok's first test)
+_BEFORE |= set("将因经说取挟派邀约捉放遵扣迎")
 # surnames that are also function words or very common nouns/adjectives: too many readings
 _AMBIGUOUS = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火"
