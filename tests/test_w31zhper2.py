@@ -66,3 +66,33 @@ def test_no_bare_surname_where_the_coverb_makes_a_word():
     text = "蒋介石到达西安。因为天气寒冷，众人留在城中。"
     spans = _spans(text)
     assert ("为", "PERSON") not in spans and ("蒋介石", "PERSON") in spans
+
+
+def _persons(text):
+    return [(e["start"], e["end"]) for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "PERSON"]
+
+
+def test_counted_bare_surnames_with_list_marks_and_a_post():
+    text = "部队折回柳州待命，而饬赵、汪、李三主任回部。"
+    got = _persons(text)
+    for ch in "赵汪李":
+        at = text.index(ch)
+        assert (at, at + 1) in got
+
+
+def test_counted_bare_surnames_run_together():
+    text = "蒋介石到达西安。张杨二人商议兵谏。"
+    got = _persons(text)
+    assert (text.index("张杨"), text.index("张杨") + 1) in got
+    assert (text.index("张杨") + 1, text.index("张杨") + 2) in got
+
+
+def test_no_counted_surnames_in_a_kin_word_or_with_another_count():
+    text = "夫妻二人都在家，兄弟两人去了城里，中日两军激战。"
+    assert _persons(text) == []
+
+
+def test_no_counted_surnames_where_the_number_differs():
+    # three surnames before a count of two: no reading
+    text = "部队折回柳州待命，而饬赵、汪、李二主任回部。"
+    assert _persons(text) == []

@@ -246,11 +246,56 @@ def partners(text: str, persons: list[Span]) -> list[Span]:
     return found
 
 
+# (session 31, w31zhper2: audit29, real-dev6, real-heldout4 and pages: 张、杨二人, 蔡、唐到京) two or three bare
+# surnames counted by the number after them: 甲、乙二人, 甲乙两人, 甲、乙、丙三主任
+_COUNTS = {"二": 2, "两": 2, "2": 2, "三": 3, "3": 3}
+
+
+def counted_surnames(text: str, persons: list[Span]) -> list[Span]:
+    """Bare surnames run together (or joined by 、) before a count of as many persons: 人/位 or a post (主任, 处长,
+    将军 …: the person finder's titles). Each character is a single surname; one that is also a common word or
+    function character (_AMBIGUOUS: 白, 高, 钱 …) only where a name of that surname is found in full; the run is
+    no common word (夫妻, 兄弟, 父子二人) and the character before it makes none with its first surname."""
+    from pipeline.rules.person_titled_names import TITLE_RE
+
+    if "人" not in text and "位" not in text and not any(c in text for c in "主处长军"):
+        return []
+    single, _ = surnames()
+    full_first = {text[s] for s, e in persons if e - s >= 2}
+    found: list[Span] = []
+    for count, n in _COUNTS.items():
+        at = text.find(count, 2)
+        while at != -1:
+            head = text[at + 1:at + 2]
+            if head in ("人", "位") or TITLE_RE.match(text, at + 1):
+                chars: list[int] = []
+                pos = at - 1
+                while pos >= 0 and len(chars) < n:
+                    if text[pos] in single and (text[pos] not in _AMBIGUOUS or text[pos] in full_first):
+                        chars.append(pos)
+                        pos -= 1
+                        if len(chars) < n and pos >= 0 and text[pos] == "、":
+                            pos -= 1
+                    else:
+                        break
+                first = chars[-1] if chars else 0
+                if len(chars) == n and (first == 0 or text[first - 1] != "、") \
+                        and (first == 0 or text[first - 1] in _BOUNDARY
+                                        or not is_common_word(text[first - 1:first + 1], 20)) \
+                        and not is_common_word(text[first:at].replace("、", ""), 20) \
+                        and (pos < 0 or not (text[pos] in single and text[pos] not in _BOUNDARY
+                                             and is_common_word(text[pos:pos + 2], 20))):
+                    found += [(c, c + 1) for c in chars]
+            at = text.find(count, at + 1)
+    return found
+
+
 def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
     """PERSON candidates (priority 15) of bare surnames after a full name found by the person finder
     (remembered for this text) or by the written finders (`written`)."""
     persons = found_persons(text, written)
-    if not persons:
-        return []
-    spans = bare_surnames(text, persons) + family_names(text, persons) + partners(text, persons)
+    if not persons:      # counted surnames need no name found in full (甲、乙二人 says they are persons)
+        return [Candidate(s, e, "PERSON", "rule:person-reference", 15) for s, e in counted_surnames(text, persons)]
+    spans = bare_surnames(text, persons) + family_names(text, persons) + partners(text, persons) \
+        + counted_surnames(text, persons)
     return [Candidate(s, e, "PERSON", "rule:person-reference", 15) for s, e in spans]
