@@ -19,6 +19,10 @@ Session 27 (s27zhname): the first item of a roll may also open after 的 or a co
 Session 29 (s29zhper): an item may carry a bracketed gloss between it and its 、 (甲乙丙（秀才）、丁戊己（小学教师）以及…:
 memoirs' and school histories' rolls glossing each member's degree, post or native place): the next item starts after
 the gloss and its 、, the item before ends at its gloss's opening bracket, and an item may end at an opening bracket.
+Session 31 (w31zhper2, lists of audit25/26/27/29): the first item may also open after a word that takes persons
+(派甲乙丙、, 会同甲乙丙、, 以甲乙丙、丁戊己为首: person_actions.left_ok's words, and 以/率/偕), and the last item may
+end before a verb (、甲乙丙体察情形, 、丁戊攻某城: a word jieba tags as a verb, or a one-character verb of action)
+where its last character starts no common word with what follows.
 Cost: nothing without a 、; one look at the characters beside each PERSON candidate.
 """
 
@@ -43,10 +47,43 @@ _FIRST_OK = set("，。；：！？（(「“ \n\t、和与及同跟有")
 from pipeline.rules.person_likeness import FAMILY_VILLAGE_ENDS  # noqa: E402
 
 
-def _item_ok(text: str, start: int, end: int, covered: bytearray, line_end: bool = False) -> bool:
+# (session 31) one-character verbs of action after the last item (甲、乙、丙攻某城): jieba's word list holds none
+_ONE_CHAR_VERBS = set("攻守援驻赴占围追退进到说率派")
+# (session 31) characters before the first item that take a list of persons: 以甲、乙为首, 率甲、乙, 偕甲、乙
+_FIRST_VERBS = set("以率偕派令命")
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """The last item of a list ends before a verb (session 31, w31zhper2): a one-character verb of action or a word
+    jieba tags as a verb (20 uses or more), the name's last character making no common word with it."""
+    if end >= len(text) or is_common_word(text[end - 1:end + 1], 20):
+        return False
+    if text[end] in _ONE_CHAR_VERBS:
+        return True
+    info = word_info()
+    for size in (3, 2):
+        entry = info.get(text[end:end + size])
+        if entry and entry[0] >= 20 and entry[1][:1] == "v":
+            return True
+    return False
+
+
+def _takes_persons(text: str, pos: int) -> bool:
+    """A word before the first item that takes persons (session 31): 派, 会同, 令, 由 … (person_actions' left words)
+    or 以/率/偕 …, the character before making no common word with the surname."""
+    from pipeline.rules.person_actions import left_ok
+
+    if is_common_word(text[pos - 1:pos + 1], 20):
+        return False
+    return text[pos - 1] in _FIRST_VERBS or left_ok(text, pos)
+
+
+def _item_ok(text: str, start: int, end: int, covered: bytearray, line_end: bool = False,
+             verb_end: bool = False) -> bool:
     name = text[start:end]
     if not 2 <= end - start <= 4 or any(c == 1 for c in covered[start:end]) \
-            or not (_ITEM_END.match(text, end) or (line_end and text[end:end + 1] in ("\n", "\r", "（", "("))):
+            or not (_ITEM_END.match(text, end) or (line_end and text[end:end + 1] in ("\n", "\r", "（", "("))
+                    or verb_end and end - start <= 3 and _verb_after(text, end)):
         return False
     if name in known_places() or is_common_word(name, 30) or name[-2:] in FAMILY_VILLAGE_ENDS:
         return False    # 顾家角: a family's village (s20zhlab)
@@ -93,6 +130,7 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
     while queue:
         start, end = queue.pop()
         spans = []
+        last = -1
         after = _mark_after(text, end)
         if after > 0:                         # the item after
             pos = after
@@ -101,18 +139,19 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
                 item_end = stop_given_end(text, pos)   # 甲、谈乃成等: a stop character inside a closed name
             if item_end > 0:
                 spans.append((pos, item_end))
+                last = pos
         before = _mark_before(text, start)
         if before >= 2:                       # the item before
             for length in (3, 2):
                 pos = before - length
                 if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK and covered[pos] != 2
-                               and not _noun_before(text, pos)):
+                               and not _noun_before(text, pos) and not _takes_persons(text, pos)):
                     continue
                 if chinese_name_end(text, pos) == before:
                     spans.append((pos, before))
                     break
         for s, e in spans:
-            if not _item_ok(text, s, e, covered):
+            if not _item_ok(text, s, e, covered, verb_end=s == last):
                 continue
             priority = PRIORITY
             if e - s == 3 and text[s + 1:e] in known_places():
