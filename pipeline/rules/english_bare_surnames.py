@@ -128,9 +128,38 @@ def _everyday_word(word: str) -> bool:
     return word.lower() in common_words()
 
 
+# (session 31, w31enper, read across audit24, audit26, audit27, audit29 and real-dev7) a verb of command or of a
+# commander's movement right after the word, in the past: `Estigarribia ordered an attack`, `where Homma had moved his
+# headquarters`, `Bazaine appeared first`, `Foley returned last night`, `Gordon commanded the royal engineers`; the word
+# is unknown to every lexicon (a known state or city is no subject here), not after a number (`the 23rd Fusiliers
+# arrived`), and no passive or noun follows (`Pinsk commanded by`, `Gulcha led to the capture`)
+_COMMAND_RE = re.compile(
+    r"(?<![\w'\u2019.-])(?P<w>(?:Mc|Mac|O['\u2019])?[A-Z][a-z]{2,20}(?:-[a-z]{1,3}-[A-Z][a-z]{2,12})?)"
+    r"(?:[ \t]+(?P<w2>[A-Z][a-z]{2,20}))?"
+    r"[ \t]+(?:(?:had|then|now|also|quickly|promptly|immediately|at[ \t]+once|soon|personally)[ \t]+)?"
+    r"(?:ordered|commanded|marched|moved|engaged|attacked|advanced|retreated|withdrew|returned|arrived|appeared"
+    r"|wrote|led|decided|resolved|rode|launched|planned|dispatched|despatched)"
+    r"(?![\w-])(?![ \t]+(?:by|to|up|in[ \t]+(?:the|a|an)[ \t]+(?:press|papers?|newspapers?)\b))"
+)
+_NUMBER_BEFORE_RE = re.compile(r"(?:\d(?:st|nd|rd|th|d)?|\b(?:first|second|third|[a-z]+th|[a-z]+-(?:first|second|third)))[ \t\n]*$", re.I)
+
+
+def _command_subjects(text: str, out: list) -> None:
+    for m in _COMMAND_RE.finditer(text):
+        start, end = m.start("w"), m.end("w2") if m.group("w2") else m.end("w")
+        before = _BEFORE_RE.search(text, max(0, start - 24), start)
+        if before and not _OPENER_RE.match(before.group()):
+            continue
+        name = text[start:end]
+        if _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) or name in SEATS or not unknown_name(name):
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
+
+
 def find_bare_surnames(text: str, out: list) -> None:
     """Append PERSON candidates for bare surnames with a person's predicate (see the module doc)."""
     _unlisted_middle_names(text, out)
+    _command_subjects(text, out)
     for m in _FRAME_RE.finditer(text):
         start, end = m.start("w"), m.end("w")
         before = _BEFORE_RE.search(text, max(0, start - 24), start)
