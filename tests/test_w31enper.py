@@ -91,3 +91,16 @@ def test_single_spelled_ordinal_after_the():
 ])
 def test_spelled_ordinal_near_misses(text, span):
     assert (span, "MIL_UNIT") not in _ents(text)
+
+
+# ---------------------------------------------------------------- accented surnames (Spanish, French names)
+def test_accented_surname_and_his():
+    text = "Retreat was no choice.\n\nMondréjar and his infantry were soon making their way down the pass."
+    assert ("Mondréjar", "PERSON") in _ents(text)
+
+
+def test_accented_word_after_an_article_is_no_surname():
+    text = "He rode out of the Estancia and his men followed him."
+    assert ("Estancia", "PERSON") not in _ents(text)
+    text = "He rode out of the Hacienda Señorío and his men followed him."
+    assert ("Señorío", "PERSON") not in _ents(text)

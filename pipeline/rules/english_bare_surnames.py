@@ -39,7 +39,10 @@ from pipeline.spans import Candidate
 
 BARE_SURNAME_PRIORITY = 33
 
-_W = r"(?P<w>(?:Mc|Mac|O['\u2019])?[A-Z][a-z]{2,20})"
+# (session 31, w31enper) the accented capitals and small letters of Spanish, French and Portuguese names: `Bolívar and
+# his infantry`, `Gómez ordered`
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+_W = rf"(?P<w>(?:Mc|Mac|O['\u2019])?[{_UP}][{_LOW}]{{2,20}})"
 _POSTS = ("general|colonel|commander|commander-in-chief|leader|chief|governor|governor-general|minister|officer|soldier"
           "|admiral|missionary|consul|envoy|ambassador|president|emperor|prince|merchant|journalist|correspondent"
           "|historian|son|daughter|wife|widow|brother|father|mother|secretary|adjutant|surgeon|chaplain|lieutenant"
@@ -134,8 +137,8 @@ def _everyday_word(word: str) -> bool:
 # is unknown to every lexicon (a known state or city is no subject here), not after a number (`the 23rd Fusiliers
 # arrived`), and no passive or noun follows (`Pinsk commanded by`, `Gulcha led to the capture`)
 _COMMAND_RE = re.compile(
-    r"(?<![\w'\u2019.-])(?P<w>(?:Mc|Mac|O['\u2019])?[A-Z][a-z]{2,20}(?:-[a-z]{1,3}-[A-Z][a-z]{2,12})?)"
-    r"(?:[ \t]+(?P<w2>[A-Z][a-z]{2,20}))?"
+    rf"(?<![\w'\u2019.-])(?P<w>(?:Mc|Mac|O['\u2019])?[{_UP}][{_LOW}]{{2,20}}(?:-[a-z]{{1,3}}-[A-Z][a-z]{{2,12}})?)"
+    rf"(?:[ \t]+(?P<w2>[{_UP}][{_LOW}]{{2,20}}))?"
     r"[ \t]+(?:(?:had|then|now|also|quickly|promptly|immediately|at[ \t]+once|soon|personally)[ \t]+)?"
     r"(?:ordered|commanded|marched|moved|engaged|attacked|advanced|retreated|withdrew|returned|arrived|appeared"
     r"|wrote|led|decided|resolved|rode|launched|planned|dispatched|despatched)"
