@@ -104,3 +104,21 @@ def test_accented_word_after_an_article_is_no_surname():
     assert ("Estancia", "PERSON") not in _ents(text)
     text = "He rode out of the Hacienda Señorío and his men followed him."
     assert ("Señorío", "PERSON") not in _ents(text)
+
+
+# ---------------------------------------------------------------- a force `under` a commander named by the surname
+@pytest.mark.parametrize("text, name", [
+    ("In May he was forced to surrender to a French army under Varenne, and was exiled.", "Varenne"),
+    ("The regiment that led the assault under Brodowsky lost 700 killed.", "Brodowsky"),
+])
+def test_force_under_surname(text, name):
+    assert (name, "PERSON") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The province was under Japanese control for three years.",
+    "The men under Article 5 were freed at once.",
+    "The town lay under Mount Corvash all winter.",
+])
+def test_under_near_misses(text):
+    assert not any(label == "PERSON" for _, label in _ents(text))

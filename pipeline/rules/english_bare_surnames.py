@@ -144,10 +144,25 @@ _COMMAND_RE = re.compile(
     r"|wrote|led|decided|resolved|rode|launched|planned|dispatched|despatched)"
     r"(?![\w-])(?![ \t]+(?:by|to|up|in[ \t]+(?:the|a|an)[ \t]+(?:press|papers?|newspapers?)\b))"
 )
+# (session 31, w31enper, read across real-dev, audit26, audit29, real-dev4, real-dev8, audit30) a force or its attack
+# `under` a commander named by the surname alone: `a French army under Petain`, `the assault under Krudener`, `a
+# British expedition under Seymour`; only a body of troops or its blow before `under` (`under Japanese control`,
+# `under Article 5` are no persons: a nationality is no unknown name, and no force noun stands before them)
+_UNDER_RE = re.compile(
+    r"(?<![\w-])(?:army|armies|troops|force|forces|column|columns|assault|attack|division|brigade|regiment|corps"
+    r"|detachment|contingent|fleet|squadron|expedition|cavalry|infantry|garrison|flotilla|vanguard|rearguard"
+    rf"|men|soldiers|warriors|rebels|levies)[ \t]+under[ \t]+(?P<w>[{_UP}][{_LOW}]{{2,20}}(?:-[a-z]{{1,3}}-[A-Z][a-z]{{2,12}})?)"
+    rf"(?:[ \t]+(?P<w2>[{_UP}][{_LOW}]{{2,20}}))?(?![\w'\u2019-]|[ \t]+[A-Z])"
+)
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d(?:st|nd|rd|th|d)?|\b(?:first|second|third|[a-z]+th|[a-z]+-(?:first|second|third)))[ \t\n]*$", re.I)
 
 
 def _command_subjects(text: str, out: list) -> None:
+    if " under " in text:
+        for m in _UNDER_RE.finditer(text):
+            start, end = m.start("w"), m.end("w2") if m.group("w2") else m.end("w")
+            if text[start:end] not in SEATS and unknown_name(text[start:end]):
+                out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
     for m in _COMMAND_RE.finditer(text):
         start, end = m.start("w"), m.end("w2") if m.group("w2") else m.end("w")
         before = _BEFORE_RE.search(text, max(0, start - 24), start)
