@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 SPELLED_UNIT_PRIORITY = 30
@@ -63,14 +64,14 @@ def find_spelled_ordinal_units(text: str, out: list) -> None:
     if _GATE.search(text) is None:
         return
     taken = []
-    for m in _PAIR_RE.finditer(text):
+    for m in literal_finditer(_PAIR_RE, text):
         if not _edge_ok(text, m.start()):
             continue
         start, end = m.start("a"), m.end("b")
         taken.append((start, end))
         norm = {"numbers": [_value(m.group("a")), _value(m.group("b"))], "echelon": "", "prefix": ""}
         out.append(Candidate(start, end, "MIL_UNIT", "rule:en_spelled_ordinal_unit", SPELLED_UNIT_PRIORITY, norm))
-    for m in _ONE_RE.finditer(text):
+    for m in literal_finditer(_ONE_RE, text):
         start, end = m.span("a")
         if not _edge_ok(text, start) or any(s <= start < e for s, e in taken) \
                 or _THE_BEFORE.search(text, max(0, start - 6), start) is None:
