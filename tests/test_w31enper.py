@@ -122,3 +122,8 @@ def test_force_under_surname(text, name):
 ])
 def test_under_near_misses(text):
     assert not any(label == "PERSON" for _, label in _ents(text))
+
+
+def test_ranked_name_before_a_command_verb_is_left_whole():
+    text = "At dawn Brigadier Hallowell ordered the last reserves forward."
+    assert ("Brigadier Hallowell", "PERSON") not in _ents(text)

@@ -156,6 +156,9 @@ _FORCE_BEFORE_RE = re.compile(
     r"|detachment|contingent|fleet|squadron|expedition|cavalry|infantry|garrison|flotilla|vanguard|rearguard"
     r"|men|soldiers|warriors|rebels|levies)$")
 _UNDER_NAME_RE = re.compile(rf"(?P<w>{_NAME_PART})(?:[ \t]+(?P<w2>[{_UP}][{_LOW}]{{2,20}}))?(?![\w'\u2019-]|[ \t]+[A-Z])")
+_RANKS = frozenset("Brigadier Commandant Captain Colonel General Major Lieutenant Sergeant Corporal Private Admiral"
+                   " Commodore Marshal Ensign Cornet Trooper Gunner Sapper Rifleman Havildar Subedar Jemadar Naik"
+                   " Risaldar Hetman Ataman Pasha Bey Effendi Caid Sheikh Emir Khan Rajah Raja Sultan Chief".split())
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d(?:st|nd|rd|th|d)?|\b(?:first|second|third|[a-z]+th|[a-z]+-(?:first|second|third)))[ \t\n]*$", re.I)
 
 
@@ -174,6 +177,8 @@ def _command_subjects(text: str, out: list) -> None:
         m = _COMMAND_NAME_RE.search(text, max(0, verb.start() - 72), verb.start())
         if m is None:
             continue
+        if m.group("w") in _RANKS:
+            continue                       # `Brigadier Lawson ordered`: the ranked name is the rank finders' own
         spans = [(m.start("w"), m.end("w2") if m.group("w2") else m.end("w"))]
         if m.group("w2"):
             spans.append(m.span("w2"))     # `Then Gómez ordered`: the second word alone where the pair is no name
