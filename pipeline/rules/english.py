@@ -141,6 +141,7 @@ from pipeline.rules.english_newspaper_forms import find_newspaper_forms
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_person_org_forms import find_person_org_forms
 from pipeline.rules.english_bare_surnames import find_bare_surnames
+from pipeline.rules.english_spelled_ordinal_units import find_spelled_ordinal_units
 from pipeline.rules.english_ship_crew_money_counts import find_ship_crew_money_counts
 from pipeline.rules.english_demonym_strait_pass_forms import find_demonym_strait_pass_forms
 from pipeline.rules.english_month_day_events import find_month_day_events
@@ -251,6 +252,7 @@ _GENERATORS += (find_war_forms,)   # Japanese units named by a commander, `X and
 _GENERATORS += (find_slash_army_abbrev_units,)   # 1/7 Cav, 5th/16th Brigade, 7th ARVN Cavalry, the X massif, Red Beach (english_slash_army_abbrev_units)
 _GENERATORS += (find_person_org_forms,)   # titles inside names, kin appositions, governments of X (english_person_org_forms)
 _GENERATORS += (find_bare_surnames,)   # bare Western surnames by a person's predicate (english_bare_surnames)
+_GENERATORS += (find_spelled_ordinal_units,)   # the Fortieth and Forty-seventh were halted (english_spelled_ordinal_units, session 31 w31enper)
 _GENERATORS += (find_ship_crew_money_counts,)   # 1 destroyer, 324 Hungarian crew, 8 MTBs, two 60 pounder guns (english_ship_crew_money_counts)
 _GENERATORS += (find_demonym_strait_pass_forms,)   # demonyms read as places dropped, Straits of X, Haji Pir pass (english_demonym_strait_pass_forms)
 _GENERATORS += (find_month_day_events,)   # the January 28 incident, the May 30 movement: one EVENT (english_month_day_events)

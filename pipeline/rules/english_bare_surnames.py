@@ -39,7 +39,10 @@ from pipeline.spans import Candidate
 
 BARE_SURNAME_PRIORITY = 33
 
-_W = r"(?P<w>(?:Mc|Mac|O['\u2019])?[A-Z][a-z]{2,20})"
+# (session 31, w31enper) the accented capitals and small letters of Spanish, French and Portuguese names: `Bolívar and
+# his infantry`, `Gómez ordered`
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+_W = rf"(?P<w>(?:Mc|Mac|O['\u2019])?[{_UP}][{_LOW}]{{2,20}})"
 _POSTS = ("general|colonel|commander|commander-in-chief|leader|chief|governor|governor-general|minister|officer|soldier"
           "|admiral|missionary|consul|envoy|ambassador|president|emperor|prince|merchant|journalist|correspondent"
           "|historian|son|daughter|wife|widow|brother|father|mother|secretary|adjutant|surgeon|chaplain|lieutenant"
@@ -128,9 +131,72 @@ def _everyday_word(word: str) -> bool:
     return word.lower() in common_words()
 
 
+# (session 31, w31enper, read across audit24, audit26, audit27, audit29 and real-dev7) a verb of command or of a
+# commander's movement right after the word, in the past: `Estigarribia ordered an attack`, `where Homma had moved his
+# headquarters`, `Bazaine appeared first`, `Foley returned last night`, `Gordon commanded the royal engineers`; the word
+# is unknown to every lexicon (a known state or city is no subject here), not after a number (`the 23rd Fusiliers
+# arrived`), and no passive or noun follows (`Pinsk commanded by`, `Gulcha led to the capture`)
+_NAME_PART = rf"(?:Mc|Mac|O['\u2019])?[{_UP}][{_LOW}]{{2,20}}(?:-[a-z]{{1,3}}-[A-Z][a-z]{{2,12}})?"
+_COMMAND_VERB_RE = re.compile(
+    r"(?:ordered|commanded|marched|moved|engaged|attacked|advanced|retreated|withdrew|returned|arrived|appeared"
+    r"|wrote|led|decided|resolved|rode|launched|planned|dispatched|despatched)"
+    r"(?![\w-])(?![ \t]+(?:by|to|up|in[ \t]+(?:the|a|an)[ \t]+(?:press|papers?|newspapers?)\b))"
+)
+# the name right before the verb (searched in a short window that ends at the verb)
+_COMMAND_NAME_RE = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<w>{_NAME_PART})(?:[ \t]+(?P<w2>[{_UP}][{_LOW}]{{2,20}}))?"
+    r"[ \t]+(?:(?:had|then|now|also|quickly|promptly|immediately|at[ \t]+once|soon|personally)[ \t]+)?$"
+)
+# (session 31, w31enper, read across real-dev, audit26, audit29, real-dev4, real-dev8, audit30) a force or its attack
+# `under` a commander named by the surname alone: `a French army under Petain`, `the assault under Krudener`, `a
+# British expedition under Seymour`; only a body of troops or its blow before `under` (`under Japanese control`,
+# `under Article 5` are no persons: a nationality is no unknown name, and no force noun stands before them)
+_FORCE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:army|armies|troops|force|forces|column|columns|assault|attack|division|brigade|regiment|corps"
+    r"|detachment|contingent|fleet|squadron|expedition|cavalry|infantry|garrison|flotilla|vanguard|rearguard"
+    r"|men|soldiers|warriors|rebels|levies)$")
+_UNDER_NAME_RE = re.compile(rf"(?P<w>{_NAME_PART})(?:[ \t]+(?P<w2>[{_UP}][{_LOW}]{{2,20}}))?(?![\w'\u2019-]|[ \t]+[A-Z])")
+_RANKS = frozenset("Brigadier Commandant Captain Colonel General Major Lieutenant Sergeant Corporal Private Admiral"
+                   " Commodore Marshal Ensign Cornet Trooper Gunner Sapper Rifleman Havildar Subedar Jemadar Naik"
+                   " Risaldar Hetman Ataman Pasha Bey Effendi Caid Sheikh Emir Khan Rajah Raja Sultan Chief".split())
+_NUMBER_BEFORE_RE = re.compile(r"(?:\d(?:st|nd|rd|th|d)?|\b(?:first|second|third|[a-z]+th|[a-z]+-(?:first|second|third)))[ \t\n]*$", re.I)
+
+
+def _command_subjects(text: str, out: list) -> None:
+    at = text.find(" under ")
+    while at >= 0:
+        m = _UNDER_NAME_RE.match(text, at + 7)
+        if m and _FORCE_BEFORE_RE.search(text, max(0, at - 12), at):
+            start, end = m.start("w"), m.end("w2") if m.group("w2") else m.end("w")
+            if text[start:end] not in SEATS and unknown_name(text[start:end]):
+                out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
+        at = text.find(" under ", at + 7)
+    for verb in _COMMAND_VERB_RE.finditer(text):   # from the places of its verbs, not from every capital
+        if verb.start() == 0 or text[verb.start() - 1] not in " \t":
+            continue
+        m = _COMMAND_NAME_RE.search(text, max(0, verb.start() - 72), verb.start())
+        if m is None:
+            continue
+        if m.group("w") in _RANKS:
+            continue                       # `Brigadier Lawson ordered`: the ranked name is the rank finders' own
+        spans = [(m.start("w"), m.end("w2") if m.group("w2") else m.end("w"))]
+        if m.group("w2"):
+            spans.append(m.span("w2"))     # `Then Gómez ordered`: the second word alone where the pair is no name
+        for start, end in spans:
+            before = _BEFORE_RE.search(text, max(0, start - 24), start)
+            if before and not _OPENER_RE.match(before.group()):
+                continue
+            name = text[start:end]
+            if _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) or name in SEATS or not unknown_name(name):
+                continue
+            out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
+            break
+
+
 def find_bare_surnames(text: str, out: list) -> None:
     """Append PERSON candidates for bare surnames with a person's predicate (see the module doc)."""
     _unlisted_middle_names(text, out)
+    _command_subjects(text, out)
     for m in _FRAME_RE.finditer(text):
         start, end = m.start("w"), m.end("w")
         before = _BEFORE_RE.search(text, max(0, start - 24), start)

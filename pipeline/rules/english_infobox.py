@@ -84,6 +84,53 @@ def name_span(row: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _mid_caption(row: str, words: list) -> tuple[int, int] | None:
+    """(start, end) of a known state's name inside a row between two names of two words or more each (the flag
+    caption of the second side: 'Montagu Stopford Empire of Japan Kotoku Sato'), else None."""
+    names = english_names()
+    for i in range(2, len(words) - 2):
+        for n in range(min(4, len(words) - 2 - i), 0, -1):
+            if names.get(row[words[i].start():words[i + n - 1].end()], (None,))[0] == "GPE":
+                return words[i].start(), words[i + n - 1].end()
+    return None
+
+
+def row_names(row: str) -> list[tuple[int, int]]:
+    """The personal names a commanders row (or a piece of one) holds (session 31, w31enper, read across real-dev2,
+    real-dev5 and audit30): one name (name_span), or two run together where the page's separators are lost -- a
+    flag caption between them ('Montagu Stopford Empire of Japan Kotoku Sato'), footnote marks the working text drops
+    ('Ngapoi Ngawang Jigme[1] Lhalu Tsewang Dorje[2]'), or none at all ('Richard W. Stephens Lee Kwon Mu'). Two
+    run-together names are split where a mid-row caption stands, else into equal halves of two or three words each,
+    each half a name by name_span."""
+    span = name_span(row)
+    if span:
+        return [span]
+    words = list(re.finditer(r"\S+", row))
+    caption = _mid_caption(row, words) if len(words) >= 5 else None
+    if caption:
+        halves = [(0, caption[0]), (caption[1], len(row))]
+    elif len(words) in (4, 6) and not any(w.group() in NAME_PARTICLES for w in words):
+        mid = words[len(words) // 2].start()
+        halves = [(0, mid), (mid, len(row))]
+    else:
+        return []
+    from pipeline.rules.english_person_clauses import TITLE_WORDS  # noqa: PLC0415
+
+    spans = []
+    for a, b in halves:
+        sub = name_span(row[a:b])
+        if sub is None:
+            return []
+        start, end = a + sub[0], a + sub[1]
+        title = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", row[start:end])
+        if title and title.group(1) in TITLE_WORDS:      # a title before a name ('Sir John Smyth') is outside it
+            start += title.end()
+        if len(row[start:end].split()) < 2:
+            return []
+        spans.append((start, end))
+    return spans
+
+
 def _commanders(text: str, out: list) -> None:
     for head in COMMANDER_HEAD.finditer(text):
         pos = head.end()
@@ -100,8 +147,7 @@ def _commanders(text: str, out: list) -> None:
                 for i, piece in enumerate(re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*"
                                                    r"|(?<![\w.'\u2019-])[A-Z]{2,3}(?![\w.'\u2019-])[ \t]*)", row)):
                     if piece and not i % 2:
-                        span = name_span(piece)
-                        if span:
+                        for span in row_names(piece):
                             out.append(Candidate(pos + offset + span[0], pos + offset + span[1], "PERSON",
                                                  "rule:en_infobox_commander", PERSON_PRIORITY))
                     offset += len(piece)
