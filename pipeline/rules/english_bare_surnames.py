@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.english_east_asian_names import NOT_GIVEN   # romanised Japanese titles and institutions
 from pipeline.rules.english_person_clauses import unknown_name
 from pipeline.spans import Candidate
 
@@ -168,7 +169,7 @@ def _command_subjects(text: str, out: list) -> None:
         m = _UNDER_NAME_RE.match(text, at + 7)
         if m and _FORCE_BEFORE_RE.search(text, max(0, at - 12), at):
             start, end = m.start("w"), m.end("w2") if m.group("w2") else m.end("w")
-            if text[start:end] not in SEATS and unknown_name(text[start:end]):
+            if text[start:end] not in SEATS and text[start:end] not in NOT_GIVEN and unknown_name(text[start:end]):
                 out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
         at = text.find(" under ", at + 7)
     for verb in _COMMAND_VERB_RE.finditer(text):   # from the places of its verbs, not from every capital
@@ -187,8 +188,9 @@ def _command_subjects(text: str, out: list) -> None:
             if before and not _OPENER_RE.match(before.group()):
                 continue
             name = text[start:end]
-            if _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) or name in SEATS or not unknown_name(name):
-                continue
+            if _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) or name in SEATS or name in NOT_GIVEN \
+                    or not unknown_name(name):
+                continue                       # 'Daimyo ordered': a romanised Japanese title, no person
             out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
             break
 
