@@ -76,6 +76,7 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     from pipeline.normalize.places import normalize_place
     from pipeline.normalize.quantities import normalize_quantity
     from pipeline.normalize.units import normalize_unit
+    from pipeline.rules.names_common import canonical_norm
 
     hints = hints or [{} for _ in spans]
     norms: list[dict] = [{**h} if h else {} for h in hints]     # copies (dict(h or {}) without its calls)
@@ -119,8 +120,6 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
         elif label == "PERSON":
             if "canonical" not in norms[i]:
                 # a listed name keeps its lexicon's canonical name whichever finder read it (杜立德 → 杜立特)
-                from pipeline.rules.names_common import canonical_norm
-
                 norms[i].update(canonical_norm(span_text))
         elif label in ("GPE", "LOC"):
             found = normalize_place(span_text, text[end:end + PLACE_CONTEXT])

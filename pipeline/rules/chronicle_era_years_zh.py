@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.normalize.dates import ERA_OFFSETS   # era → its first year − 1, from lexicons/eras.tsv (民国 included)
 from pipeline.normalize.units import parse_number
 from pipeline.spans import Candidate
 
@@ -39,19 +40,8 @@ _CLAUSE_MARKS = set("。；;：:\n")
 _SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 
 
-@lru_cache(maxsize=1)
-def _eras() -> dict[str, int]:
-    from pipeline.lexicons import read_rows
-
-    out = {}
-    for row in read_rows("eras.tsv"):
-        if len(row) >= 2 and row[0].strip() and row[1].strip().isdigit():
-            out[row[0].strip()] = int(row[1].strip())
-    out["民国"] = 1912
-    return out
-
-
-_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+# the modern Japanese eras, one line of succession (their first years are eras.tsv's, through ERA_OFFSETS)
+_JAPANESE_ERAS = ("明治", "大正", "昭和", "平成", "令和")
 
 
 @lru_cache(maxsize=None)
@@ -60,11 +50,11 @@ def _era_end(era: str) -> int | None:
     bare year beyond it counts years (宣统元年 … 十年，: 宣统 had three; qing_annals_zh reads the Qing eras the same way)."""
     from pipeline.rules.qing_forms import era_first_years
 
-    for line in (era_first_years(), _JAPANESE_ERAS):
+    japanese = {name: ERA_OFFSETS[name] + 1 for name in _JAPANESE_ERAS}
+    for line, open_end in ((era_first_years(), 1912), (japanese, None)):
         if era in line:
-            first = line[era]
-            later = [year for year in line.values() if year > first]
-            return min(later) if later else (1912 if line is not _JAPANESE_ERAS else None)
+            later = [year for year in line.values() if year > line[era]]
+            return min(later) if later else open_end
     return None
 
 
@@ -86,7 +76,7 @@ def find_chronicle_era_years(text: str) -> list[Candidate]:
     """DATE candidates of the classes in the module doc."""
     if "年" not in text:
         return []
-    eras, out, last_era = _eras(), [], None
+    eras, out, last_era = ERA_OFFSETS, [], None
     for start, at, numeral in _years(text):
         n = _year_number(numeral)
         # the longest era name written right before the numeral (同治四年, 民国十六年): the era of what follows
@@ -110,7 +100,7 @@ def find_chronicle_era_years(text: str) -> list[Candidate]:
             continue              # 民十三年，: the Republic's year written short
         if last_era is None or not (before == 0 or text[before - 1] in _CLAUSE_MARKS):
             continue
-        year = eras[last_era] + n - 1
+        year = eras[last_era] + n
         end_year = _era_end(last_era)
         if end_year is not None and year >= end_year:
             continue              # beyond the era's last year: a count of years

@@ -55,6 +55,12 @@ def is_common_word(word: str, min_freq: int = 100, proper: tuple[str, ...] = ("n
     return bool(entry) and entry[0] >= min_freq and not entry[1].startswith(proper)
 
 
+def word_frequency(word: str) -> int:
+    """jieba's frequency of `word` (2-4 characters), 0 for a word its dictionary does not hold."""
+    entry = word_info().get(word)
+    return entry[0] if entry else 0
+
+
 def verb_headed(name: str, min_freq: int = 1000) -> bool:
     """A would-be name of three characters whose first two are a frequent verb (解放|南部县城, 包围|X, 占领|X):
     the verb and its object, not a surname and a given name (auditzh13)."""

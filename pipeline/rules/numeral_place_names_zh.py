@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_han, word_info
+from pipeline.rules.names_common import is_common_word, is_han, word_info
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-numeral-name", 31
@@ -38,12 +38,8 @@ _NOT_IN_STEM = frozenset("个座处条名人位只支匹辆架艘次回年月日
                          "期届级等号成倍些点部所家团师旅营连排班队军纵兵多余几数第的了在和与及或这那其各每该"
                          "一二三四五六七八九十百千万零〇"
                          "乡县区市省州")   # an administrative suffix ends a name of its own (三溪乡|竹坪村: two places)
+_NAMES = ("ns", "nr", "nz")    # jieba's tags of places, persons and other names: no ordinary word
 _AFTER_OK = frozenset("上下的之以一两沿与和及等附中内外里时方地前后东西南北")
-
-
-def _frequent(word: str, freq: int = 100, proper: tuple[str, ...] = ("ns", "nr", "nz")) -> bool:
-    entry = word_info().get(word)
-    return bool(entry) and entry[0] >= freq and not (proper and entry[1].startswith(proper))
 
 
 def _name_at(text: str, start: int) -> tuple[int, str] | None:
@@ -62,7 +58,7 @@ def _name_at(text: str, start: int) -> tuple[int, str] | None:
         if ch not in _SETTLEMENT_HEADS and ch not in _HEIGHT_HEADS:
             continue
         name = text[start:end]
-        if name in lexicon or _frequent(name) or (_frequent(name[-2:], proper=()) and name[-2:] not in lexicon) or any(text[start:start + k] in lexicon for k in (2, 3) if k < size):
+        if name in lexicon or is_common_word(name, proper=_NAMES) or (is_common_word(name[-2:], proper=()) and name[-2:] not in lexicon) or any(text[start:start + k] in lexicon for k in (2, 3) if k < size):
             return None
         if end < len(text) and (text[end] in _SETTLEMENT_HEADS or is_han(text[end]) and text[end] not in _AFTER_OK
                                 and word_info().get(text[end - 1:end + 1])):

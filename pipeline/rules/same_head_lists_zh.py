@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_han, surnames, word_info
+from pipeline.rules.names_common import is_common_word, is_han, surnames
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-same-head-list", 31
@@ -53,11 +53,6 @@ _CLOSERS = ("一带", "附近", "地区", "之间", "一线", "等", "方向", "
 _AFTER_OK = frozenset("上下的之以一两沿与和及等附中内外里时方地前后东西南北")
 
 
-def _frequent(word: str, freq: int = 100) -> bool:
-    entry = word_info().get(word)
-    return bool(entry) and entry[0] >= freq
-
-
 def _stem_ok(stem: str, head: str) -> bool:
     if not all(is_han(ch) for ch in stem):
         return False
@@ -69,9 +64,9 @@ def _stem_ok(stem: str, head: str) -> bool:
 def _member_ok(text: str, start: int, end: int) -> bool:
     """`text[start:end]` (stem + head) is no ordinary word and the head closes it."""
     name = text[start:end]
-    if _frequent(name) or (len(name) >= 3 and _frequent(name[-2:], 20)):
+    if is_common_word(name, proper=()) or (len(name) >= 3 and is_common_word(name[-2:], 20, proper=())):
         return False
-    if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_OK and _frequent(text[end - 1:end + 1]):
+    if end < len(text) and is_han(text[end]) and text[end] not in _AFTER_OK and is_common_word(text[end - 1:end + 1], proper=()):
         return False
     return True
 

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.rules.names_common import is_han, known_places, surnames, translit_chars, word_info
+from pipeline.rules.names_common import is_han, known_places, surnames, translit_chars, word_frequency, word_info
 from pipeline.rules.person_likeness import PLACE_ENDS, RIGHT_FUNCTION
 from pipeline.spans import Candidate
 
@@ -40,10 +40,6 @@ _THING_ENDS = set("路线道桥站馆院楼堂厂所局校场营口关门台塔�
 _NOT_SURNAME = set("向于在从往到对将把被区曾班排")
 
 
-def _freq(word: str) -> int:
-    return word_info().get(word, (0, ""))[0]
-
-
 def _word_like(name: str) -> bool:
     info = word_info().get(name)
     if info and not info[1].startswith("nr"):
@@ -51,20 +47,20 @@ def _word_like(name: str) -> bool:
     head = word_info().get(name[:2])
     if head and head[0] >= 20 and not head[1].startswith("nr"):
         return True         # 成本|华, 方面: the surname opens a word
-    return _freq(name[1:]) >= 20 or name in known_places()
+    return word_frequency(name[1:]) >= 20 or name in known_places()
 
 
 def _closed_right(text: str, end: int) -> bool:
-    if _freq(text[end - 1:end + 1]) >= 20:
+    if word_frequency(text[end - 1:end + 1]) >= 20:
         return False        # 平汉铁|路, 陈某平|和: the last character opens a word
     after = text[end:end + 1]
     if not after or after in _MARKS or after in RIGHT_FUNCTION:
         return True
-    return any(len(text[end:end + n]) == n and _freq(text[end:end + n]) >= 20 for n in (4, 3, 2))
+    return any(len(text[end:end + n]) == n and word_frequency(text[end:end + n]) >= 20 for n in (4, 3, 2))
 
 
 def _closed_left(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in _MARKS or _freq(text[start - 1:start + 1]) == 0
+    return start == 0 or text[start - 1] in _MARKS or word_frequency(text[start - 1:start + 1]) == 0
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import longest_first
-from pipeline.rules.names_common import is_han, known_places, surnames, word_info
+from pipeline.rules.names_common import is_han, known_places, surnames, word_frequency, word_info
 from pipeline.rules.person_likeness import RIGHT_FUNCTION, RIGHT_WORDS, name_likeness
 from pipeline.rules.person_name_ends import RANKS, name_end
 from pipeline.rules.person_titled_names import title_matches
@@ -60,13 +60,9 @@ _READ_FLOOR = 2.0       # the floor where the name reader reads the same three c
 _NUMERALS = set("一二三四五六七八九十百千两零〇0123456789")
 
 
-def _freq(word: str) -> int:
-    return word_info().get(word, (0, ""))[0]
-
-
 def _word_after(text: str, at: int) -> bool:
     """A dictionary word of 2-4 characters (frequency >= 20) starts at `at`."""
-    return any(len(text[at:at + n]) == n and _freq(text[at:at + n]) >= 20 for n in (4, 3, 2))
+    return any(len(text[at:at + n]) == n and word_frequency(text[at:at + n]) >= 20 for n in (4, 3, 2))
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +110,7 @@ def _banner_name_ok(text: str, start: int) -> bool:
     info = word_info().get(pair)
     if (info and info[0] >= 20 and not info[1].startswith("nr")) or pair in known_places():
         return False
-    if _freq(text[start + 1:start + 3]) >= 20:
+    if word_frequency(text[start + 1:start + 3]) >= 20:
         return False        # the second character opens a word: no name of two
     return _banner_closed(text, start + 2) and _given_pair_likeness(pair) >= _BANNER_FLOOR
 
@@ -135,7 +131,7 @@ def find_banner_names(text: str) -> list[Candidate]:
         at = text.find(name)
         while at >= 0:
             if (at, at + 2) not in spans and (at == 0 or text[at - 1] in _MARKS_BEFORE) and _banner_closed(text, at + 2) \
-                    and _freq(text[at + 1:at + 3]) < 20:
+                    and word_frequency(text[at + 1:at + 3]) < 20:
                 spans.add((at, at + 2))
             at = text.find(name, at + 1)
     return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in sorted(spans)]
@@ -154,9 +150,9 @@ def find_titled_whole_names(text: str) -> list[Candidate]:
             continue
         if any(ch in _NOT_GIVEN or ch in _NUMERALS for ch in name[slen:]):
             continue
-        if _freq(name) >= 20 or name in known_places() or _freq(name[slen:]) >= 1000:
+        if word_frequency(name) >= 20 or name in known_places() or word_frequency(name[slen:]) >= 1000:
             continue
-        if _freq(text[end - 1:end + 1]) >= 20:
+        if word_frequency(text[end - 1:end + 1]) >= 20:
             continue        # 张某坚守: the last character opens the verb, the name is shorter
         read = name_end(text, start)
         ranked = text.startswith(_ranks(), end)
