@@ -304,6 +304,9 @@ from pipeline.rules.qing_bureau_names_zh import find_qing_bureau_names
 from pipeline.rules.task_committee_names_zh import find_task_committee_names
 from pipeline.rules.roads_after_verbs_zh import find_roads_after_verbs
 from pipeline.rules.cross_set_org_fac_zh import find_cross_set_org_fac   # session 31 (w31zhorg)
+from pipeline.rules.school_name_edges_zh import find_school_name_edges   # session 32 (w32zhorgfac)
+from pipeline.rules.ancestral_hall_names_zh import find_ancestral_hall_names   # session 32 (w32zhorgfac)
+from pipeline.rules.region_risings_zh import find_region_risings   # session 32 (w32zhorgfac)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{CJK}]")
@@ -480,6 +483,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
     found += find_civic_troupe_names(text) + find_temples_gates_after_towns(text) + find_qing_bureau_names(text) + find_task_committee_names(text) + find_roads_after_verbs(text)   # civic_troupe_names_zh: 成立了“某地青年服务团”; temples_gates_after_towns_zh: 某城|开元寺, 某城|小吴门; qing_bureau_names_zh: 某地善后局; task_committee_names_zh: 成立了|防空委员会; roads_after_verbs_zh: 破坏|某某坳公路 (session 28, s28zhorg)
     found += find_cross_set_org_fac(text)   # cross_set_org_fac_zh: 党中央 ORG, 鼓楼东街/局前街 side-named streets FAC (session 31, w31zhorg)
+    found += find_school_name_edges(text) + find_ancestral_hall_names(text) + find_region_risings(text)   # region_risings_zh: 冀东人民抗日大暴动, 桂东南抗日武装起义 EVENT; ancestral_hall_names_zh: 某乡|金一祠, 村旁|火星祠堂 FAC; school_name_edges_zh: 某县|私立某某中学 in, 某省|, 某乡|某某中学 out (session 32, w32zhorgfac)
     found += find_found_name_surnames(text, found)   # person_bare_surnames_zh: 岳维峻 … 岳 … 岳维峻, a name other finders read, repeated (session 30, s30zhper)
     found += find_force_place_subunits(text, found)   # force_place_subunits_zh: 某某纵队|甲乙大队, 某某大队|丙丁中队 one MIL_UNIT (session 29, s29zhlong)
     return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
