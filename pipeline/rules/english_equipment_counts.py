@@ -109,6 +109,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:Only|Just|Barely|But|And|Som
 # the part of a counted whole: '<part> of <whole>' or '<part> out of <whole>', the whole read already
 _PART_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})\s+(?:out\s+)?of\s+"
                           r"(?:(?:the|its|their|his|our)\s+)?$")
+_ORDER_BEFORE = re.compile(r"(?<![\w-])(?:first|last|next)\s+$")
 _WHOLE_AFTER_OF = re.compile(r"of\s+(?:(?:the|its|their|his|our)\s+)?$")
 
 
@@ -193,8 +194,9 @@ def _parts(text: str, out: list) -> None:
     for whole in wholes:
         before = _PART_BEFORE.search(text, max(0, whole - 40), whole)
         if before is None or before.group("q").lower() == "one" \
-                or NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
-            continue
+                or NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()) \
+                or _ORDER_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+            continue            # (session 32) 'the first two of the three troopships': a place in an order
         norm = norm_en.normalize_quantity_en(before.group("q"))
         if norm["value"] is not None:
             out.append(Candidate(before.start("q"), before.end("q"), "QUANTITY", "rule:en_part_count",

@@ -25,7 +25,7 @@ import re
 
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
-from pipeline.rules.english_place_context import LATIN1_UPPER
+from pipeline.rules.english_place_context import LATIN1_UPPER, side_word
 
 PRIORITY = 56
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -74,7 +74,7 @@ _SIDE_ADJECTIVES = frozenset("Japanese Chinese British American Allied Soviet Ru
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]['\"\u2019\u201d]\s*)$")
 
 
-def _name_start(text: str, end: int) -> int | None:
+def _name_start(text: str, end: int, head: str = "") -> int | None:
     before = text[max(0, end - 50):end].split()
     if not before or not before[-1][:1].isupper():
         return None                              # cheap test first: a capitalised word right before the head
@@ -86,7 +86,7 @@ def _name_start(text: str, end: int) -> int | None:
         words.pop(0)
     if not words or any(w.group() in _NOT_NAME for w in words):
         return None
-    if words[-1].group() in _SIDE_ADJECTIVES:
+    if words[-1].group() in _SIDE_ADJECTIVES or side_word(words[-1].group(), head):
         return None                              # 'the North Korean offensive', 'a South Vietnamese raid': a side's
     #                                              happening, no name (the side word ends the words; auditen9)
     start = m.start("n") + words[0].start()
@@ -129,7 +129,7 @@ def find_event_forms(text: str, out: list) -> None:
         for at in literal_positions(text, head):
             if not _head_at(text, at, head):
                 continue
-            start = _name_start(text, at)
+            start = _name_start(text, at, head)
             if start is not None:
                 found.append(Candidate(start, at + len(head), "EVENT", "rule:en_event_form", PRIORITY - 2, {}))
     for head in _CAP_HEADS:

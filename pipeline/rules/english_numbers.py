@@ -335,11 +335,19 @@ BARE_COUNT_RE = re.compile(
     rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
     # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')
     rf"|\s+strong\b"
-    rf"|\s+of\s+(?:the|these|those|their|its|our|his)\s+(?:[a-z]{{3,12}}\s+)?(?:{NOUN}|[a-z]{{2,14}}s)(?![\w-]))"
+    # (session 32, w32en, read across audit22, audit26, audit30, real-dev, real-dev2 and real-dev6: up to two words
+    # before the noun, 'two of his most trusted generals', 'nine hundred of the fifteen hundred defenders', and a
+    # people or a corps in the plural, 'Two hundred of the Fusiliers', 'three of the Boers')
+    rf"|\s+of\s+(?:the|these|those|their|its|our|his|her|my)\s+(?:[a-z]{{3,12}}\s+){{0,2}}"
+    rf"(?:{NOUN}|[a-z]{{2,14}}s|[A-Z][a-z]{{2,14}}s)(?![\w-]))"
 )
 # Where a BARE_COUNT_RE match can start: a casualty or strength word or verb (its first alternative, written
 # with explicit cases: `re` skips in C), or a count start (its second: COUNT_START_ANCHOR).
 BARE_COUNT_WORD_ANCHOR = re.compile(rf"(?<![\w-])(?={_COUNT_NOUN}|{_COUNT_VERB})")
+
+
+# an order word before a part of a whole ('the first two of the three', 'the last three of them'; session 32)
+_PLACE_IN_ORDER_BEFORE = re.compile(r"(?<![\w-])(?:first|last|next)\s+$")
 
 
 # A figure grouped by thousands standing alone counts something (rule 9's bare count): in running text
@@ -555,6 +563,8 @@ def find_quantities(text: str, out: list) -> None:
         num = m.group("num") or m.group("num2")
         if _YEAR_NUMBER.fullmatch(num) or num.lower() == "one":
             continue
+        if group == "q2" and _PLACE_IN_ORDER_BEFORE.search(text, max(0, m.start(group) - 8), m.start(group)):
+            continue            # 'the first two of the three troopships': a place in an order, no count (session 32)
         norm = norm_en.normalize_quantity_en(m.group(group))
         if norm["value"] is None:
             continue
