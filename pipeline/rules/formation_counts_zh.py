@@ -31,7 +31,8 @@ _HAVE_COUNT_ANCHORS = tuple(re.compile(f"{ch}(?:(?<=[有率辖计][{_CN}]{ch})|(
 # 唯一一支 / 只有一个: one after a word of exclusion counts (elsewhere 一个, 一支 read as an article)
 _ONLY_ONE_RE = re.compile("(?:唯一|只有|仅有|只剩|仅剩|只剩下|仅剩下)(一(个|支|座|架|艘|辆|门|名|位|人))")
 _ONLY_ONE_ANCHOR = re.compile("一(?<=(?:唯一|只有|仅有|只剩|仅剩|剩下)一)")
-# 击落敌机一架。: a count of one after its noun, at the end of a clause
+# 击落敌机一架。: a count of one after its noun, at the end of a clause (not after 的: 南炮台的一门， is the article
+# after a modifier, quantities._ARTICLE_CLASSIFIERS; session 32, w32zhqty)
 _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!])")
 
 
@@ -47,7 +48,7 @@ def find_formation_counts(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-only-one", 39,
                              norm={"value": 1, "unit": m.group(2), "approx": None}))
     for m in _ONE_AFTER_RE.finditer(text):         # starts with the literal 一: scanned in C
-        if m.start() and re.match(f"[{_CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in "第每这那哪另同统唯单十百千万零〇两二三四五六七八九":
+        if m.start() and re.match(f"[{_CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in "第每这那哪另同统唯单十百千万零〇两二三四五六七八九的":
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-one-after-noun", 41,
                                  norm={"value": 1, "unit": m.group(1), "approx": None}))
     return out
