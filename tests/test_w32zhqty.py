@@ -33,3 +33,16 @@ def test_durations_formations_and_magnitudes_after_de_stay():
     assert _quantities("仓库里的一万发子弹被运走。") == [("一万发", 10000, "发")]
     assert _quantities("运来的三座营房已经建好。") == [("三座", 3, "座")]
     assert _quantities("随后开来的一辆卡车停在桥头。") == [("一辆", 1, "辆")]
+
+
+def test_one_after_a_word_of_only_counts():
+    # formation_counts_zh: after 只有/仅有/只剩(下), any classifier of things, persons or households (session 32)
+    assert _quantities("他身上只有一颗手榴弹。") == [("一颗", 1, "颗")]
+    assert _quantities("甲村仅有一户人家幸免。") == [("一户", 1, "户")]
+    assert _quantities("古庙只剩下一口石井。") == [("一口", 1, "口")]
+    assert _quantities("乙县城只有一所高小。") == [("一所", 1, "所")]
+
+
+def test_only_one_near_misses():
+    assert _quantities("这是唯一一件发生在外省的案子。") == []     # 唯一: "the only", no count
+    assert _quantities("我们只有一次机会。") == []                   # 一次: the article
