@@ -269,6 +269,12 @@ def _range_partner(text: str, end: int) -> bool:
 
 # punctuation that ends a clause: a bare 一 and its measure word right before it count (击落敌机一架。)
 _CLAUSE_END = set("，。；！？、）」”,;!?)")
+# Classifiers of things and persons that a bare 一 after 的 uses as the indefinite article (河上的一座木桥, 殉国的一人,
+# 交通最方便的一个): no count (session 32, w32zhqty; five development sets leave them untagged). Time units (的一年里
+# is a duration), money and measures are not listed, nor vehicles and aircraft (跟进的一辆, 被击落的一架: war
+# narratives count them, one development set tags 一辆); 个 + an echelon word is a formation (的一个师).
+_ARTICLE_CLASSIFIERS = frozenset("个個座挺门門人名位支条條道把颗顆枚匹头頭件处處所间間栋棟台臺封份张張"
+                                 "块塊股面根片只隻次场場垒壘")
 # a verb of killing, wounding or taking + the enemy, right before a bare Chinese count (俘敌三十。, 毙敌二十而)
 _CASUALTY_BEFORE = re.compile("(?:毙|歼|俘|伤|击毙|毙伤|杀伤|生俘|俘虏|俘获)(?:敌|敌军|日军|伪军)$")
 _COUNT_CLAUSE_JOIN = set("而及和")
@@ -345,6 +351,10 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         return False              # 一元化领导, 二元化: a word of unity, no money (auditzh13)
     if unit == "员" and number == "一" and prev == "的" and not m.group("pre") and nxt not in "大猛虎战骁悍名干将":
         return False              # 成为土木系的一员: one of a group's members, no count (auditzh22)
+    if number == "一" and prev == "的" and unit in _ARTICLE_CLASSIFIERS and not (
+            m.group("pre") or m.group("mid") or m.group("post") or m.group("formation")):
+        return False              # 西万镇的一座古城门, 最先殉国的一人, 南炮台的一门: the article after a modifier, no count
+        #                           (session 32, w32zhqty: read across development sets; durations and formations stay)
     if _is_arabic(number):
         if unit == "年" and _TRUNCATED_YEAR.fullmatch(number) and not (m.group("pre") or m.group("post")) \
                 and _DATED_EVENT_AFTER.match(text, end):
