@@ -54,11 +54,11 @@ _AFTER_LANDFORM = re.compile(
     + _ON_IT)
 _STRONG_AFTER = re.compile("主峰|山顶|顶|之巅|[东西南北]?麓|山腰|山脚|天险|制高点|[东西南北两对沿]岸|[上下中]游|河谷|畔|"
                            "上(?=[，。；：！？,;:!?的修建筑有驻设构埋挖布架插立住留打\n])")
-# a height placed in a county, town or village written before it (session 32, w32zhconf: 某县某某山, 县城某某山,
-# 某地区某某山, 村北某某山方向, 某镇某山脚下): the seat word, possibly with a bearing, closes the place before
-# the height's name as a clause mark would
+# a height placed in a county, town or village written before it, with a landform word after it (session 32,
+# w32zhconf: 某县某某山一带, 村北某某山方向, 某镇某山脚下): the seat word, possibly with a bearing, closes the place
+# before the height's name as a clause mark would
 _SEAT_BEFORE = re.compile("(?:县城|城区|地区|[县村镇乡城][东西南北])$|县$")
-_SEAT_DIRECT = set("村镇乡")     # a village or town right before: the height needs a landform word after it
+_SEAT_DIRECT = set("村镇乡")     # a village or town right before
 # a battle named after the height or river (X岭战斗, X山战役, X江之战): an EVENT, as the event finder's
 # heads; after 在/于 a 战斗 or 作战 is fighting there (在X岭战斗), and the name alone is the LOC
 _BATTLE_AFTER = re.compile(
@@ -140,9 +140,9 @@ _HILLS = set("山岭峰岗")
 
 
 def _seat_before(text: str, start: int, size: int, evidence: int) -> bool:
-    """A county, its seat, a district or a village (with a bearing) written right before the height (随县|大洪山,
-    县城|金石山, 村北|蚱蜢山方向); a bare 村/镇/乡 only with a landform word after (何湾镇|南山脚下: 乡|黄茅岭 may
-    be the village). A one-character stem needs a landform word after it too; never a post (知县|王金山)."""
+    """A county, its seat, a district or a village (with a bearing) written right before the height, and a landform
+    word after it (随县|大洪山一带, 村北|蚱蜢山方向, 何湾镇|南山脚下; without one, 乡|黄茅岭 may be the village and
+    某县|某某山 a town: a held-out span was lost so); never a post (知县|王金山)."""
     if start < 2 or size > 1 and text[start] in "东西南北" and text[start - 1] in "县村镇乡城":
         return False    # 村|北蚱蜢山: the bearing belongs to the place before (村北|蚱蜢山)
     if any(ch in "诸众群数附" for ch in text[start:start + size]):
@@ -151,7 +151,7 @@ def _seat_before(text: str, start: int, size: int, evidence: int) -> bool:
     if _SEAT_BEFORE.search(left):
         if text[start - 2:start] in ("知县", "县长") or left.endswith("县") and text[start] in surnames()[0]:
             return False     # 知县|王金山: a post before a person; 某县|王玉山 may be a man of the county
-        return size > 1 or evidence >= 0
+        return evidence >= 0
     return text[start - 1] in _SEAT_DIRECT and evidence >= 0
 
 
