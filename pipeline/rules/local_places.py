@@ -239,8 +239,8 @@ _FAMILY_LANDFORM_VILLAGES = frozenset("河沟坡湾峪")   # (X家岭, X家坳 s
 
 
 # slope, gully, dam-flat, stream and islet heads that name most unfamiliar places found in a place frame after a verb
-# of movement, a cue or in a list (session 32, w32zhconf: 坡/沟/坝/溪/洲 names were GPE 53 times in 12 development
-# sets against LOC 6): the village, unless a river's or a height's word says the ground is meant (岗, a height's
+# of movement, a cue or in a list (session 32, w32zhconf: 坡/沟/坝/溪/洲 names were GPE 59 times in 13 development
+# sets against LOC 5): the village, unless a river's or a height's word says the ground is meant (岗, a height's
 # head in landform_heads, stays LOC: it cost a held-out span)
 _VILLAGE_LANDFORM_HEADS = frozenset("坡沟坝溪洲")
 _ON_THE_GROUND_RE = re.compile("[上顶头里中底口]|高地|阵地|正面|侧面|主峰|山|水|发源|流入|注入")
