@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.events import IN_THE_BATTLE
-from pipeline.rules.names_common import plain_word, word_info
+from pipeline.rules.names_common import plain_word, surnames, word_info
 from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
@@ -44,10 +44,21 @@ CUES = frozenset(
     "守住 保住 占住 扼住 控制住".split())   # a verb of holding and its resultative 住: 守住X山 (auditzh31)
 _CUE_LENGTHS = (3, 2, 1)
 # words after a name that only a landform takes
+# a position on or in it (session 32, w32zhconf): X山上 before a clause mark, 的 or a verb of building or
+# staying (宗山上修筑, 岭上，), X山中 / X岭里 before a clause mark, 的 or a count (十万山中几位), X山方向; never
+# 上班, 上将, 中弹, 中学 (the next character is held to the list)
+_ON_IT = "上(?=[，。；：！？,;:!?的修建筑有驻设构埋挖布架插立住留打\n])|[中里裡](?=[，。；：！？,;:!?的几数有\n])|方向"
 _AFTER_LANDFORM = re.compile(
     "主峰|山顶|之巅|[东西南北]?麓|山腰|山脚|脚下|天险|制高点|要隘|隘口|山口|垭口|"
-    "[东西南北两对沿]岸|[上下中]游|河谷|河畔|江畔|畔|一线|一带|附近|以[东西南北]|之[东西南北]|阵地|防线|守敌|之敌")
-_STRONG_AFTER = re.compile("主峰|山顶|顶|之巅|[东西南北]?麓|山腰|山脚|天险|制高点|[东西南北两对沿]岸|[上下中]游|河谷|畔")
+    "[东西南北两对沿]岸|[上下中]游|河谷|河畔|江畔|畔|一线|一带|附近|以[东西南北]|之[东西南北]|阵地|防线|守敌|之敌|"
+    + _ON_IT)
+_STRONG_AFTER = re.compile("主峰|山顶|顶|之巅|[东西南北]?麓|山腰|山脚|天险|制高点|[东西南北两对沿]岸|[上下中]游|河谷|畔|"
+                           "上(?=[，。；：！？,;:!?的修建筑有驻设构埋挖布架插立住留打\n])")
+# a height placed in a county, town or village written before it, with a landform word after it (session 32,
+# w32zhconf: 某县某某山一带, 村北某某山方向, 某镇某山脚下): the seat word, possibly with a bearing, closes the place
+# before the height's name as a clause mark would
+_SEAT_BEFORE = re.compile("(?:县城|城区|地区|[县村镇乡城][东西南北])$|县$")
+_SEAT_DIRECT = set("村镇乡")     # a village or town right before
 # a battle named after the height or river (X岭战斗, X山战役, X江之战): an EVENT, as the event finder's
 # heads; after 在/于 a 战斗 or 作战 is fighting there (在X岭战斗), and the name alone is the LOC
 _BATTLE_AFTER = re.compile(
@@ -123,6 +134,25 @@ def _battle_left(text: str, start: int) -> bool:
         return True
     end = start - 1 if text[start - 1] == "了" else start
     return text[max(0, end - 2):end] in _BATTLE_VERBS or _cue_before(text, start)
+
+
+_HILLS = set("山岭峰岗")
+
+
+def _seat_before(text: str, start: int, size: int, evidence: int) -> bool:
+    """A county, its seat, a district or a village (with a bearing) written right before the height, and a landform
+    word after it (随县|大洪山一带, 村北|蚱蜢山方向, 何湾镇|南山脚下; without one, 乡|黄茅岭 may be the village and
+    某县|某某山 a town: a held-out span was lost so); never a post (知县|王金山)."""
+    if start < 2 or size > 1 and text[start] in "东西南北" and text[start - 1] in "县村镇乡城":
+        return False    # 村|北蚱蜢山: the bearing belongs to the place before (村北|蚱蜢山)
+    if any(ch in "诸众群数附" for ch in text[start:start + size]):
+        return False    # 城区|附郭诸山: the hills of a place counted together, no name
+    left = text[max(0, start - 3):start]
+    if _SEAT_BEFORE.search(left):
+        if text[start - 2:start] in ("知县", "县长") or left.endswith("县") and text[start] in surnames()[0]:
+            return False     # 知县|王金山: a post before a person; 某县|王玉山 may be a man of the county
+        return evidence >= 0
+    return text[start - 1] in _SEAT_DIRECT and evidence >= 0
 
 
 def _cue_before(text: str, start: int, shortest: int = 1) -> bool:
@@ -233,6 +263,8 @@ def find_landforms(text: str) -> list[Candidate]:
                 stop = evidence if evidence > 0 else end
             elif evidence >= 0 and (size > 1 or _STRONG_AFTER.match(text, end)) and (
                     start == 0 or text[start - 1] in _LEFT_BOUNDARY or text[start - 1] == "的"):
+                stop = evidence if evidence > 0 else end
+            elif text[head] in _HILLS and _seat_before(text, start, size, evidence):
                 stop = evidence if evidence > 0 else end
             elif start and text[start - 1] == "的" and "海拔" in text[max(0, start - 16):start]:
                 stop = end      # 海拔一千二百米的X山: a height given with its name

