@@ -66,3 +66,10 @@ def test_short_form_negatives():
     # an ordinary verb whose last character is no move (增进) reads no place; 对 without a word of place reads none
     assert _gpe("此举增进六合团结。") == []
     assert [g for g in _gpe("我们对六合的看法不同。") if g[2] == "六合"] == []
+
+
+def test_short_form_inside_a_place_before_it():
+    assert (4, 6, "明光") in _gpe("盱眙县的明光、三界等处仍有土匪。")
+    assert (2, 4, "茂林") in _gpe("皖南茂林的山谷里枪声渐息。")
+    # a frequent word after a region is no short form (北疆新建的: "newly built")
+    assert [g for g in _gpe("不同于北疆新建的几座城。") if g[2] == "新建"] == []

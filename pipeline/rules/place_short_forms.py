@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.names_common import is_common_word, word_info
+from pipeline.rules.names_common import is_common_word, word_frequency, word_info
 from pipeline.rules.trie import PairDispatchTrie
 from pipeline.spans import Candidate
 
@@ -161,6 +161,19 @@ def _partner_known(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _place_before(text: str, start: int) -> bool:
+    """A province, prefecture or county (GPE) or a region (LOC) the lexicon knows right before the short form, or
+    before 的 right before it (皖南X, 盱眙县的X, 台南的X): the short form is a place inside it."""
+    lexicon = place_lexicon()
+    end = start - 1 if text[start - 1:start] == "的" else start
+    for size in (4, 3, 2):
+        entry = lexicon.get(text[end - size:end]) if end >= size else None
+        if entry is not None and (entry.label == "GPE" and entry.kind in ("province", "prefecture", "city", "county")
+                                  or entry.label == "LOC" and entry.kind == "region"):
+            return True
+    return False
+
+
 def _place_after(text: str, end: int) -> bool:
     """A mountain, river or place the lexicon knows right after the short form (依托X金牛山, 从X五桂山出发)."""
     lexicon = place_lexicon()
@@ -182,6 +195,9 @@ def find_short_forms(text: str) -> list[Candidate]:
             left = "verb"    # 进至山东鱼台、金乡: the county after its own province
         area = _AREA_RE.match(text, end)
         ok = False
+        if not left and _place_before(text, start) and word_frequency(name) < 500:
+            left = "verb"    # 皖南X的, 盱眙县的X、: a province, county or region the lexicon knows before it (session 32);
+            #                  not a frequent word (北疆新建的: "newly built")
         if not left and area and start and text[start - 1] in "对距":
             left = "verb"    # 对X城垣, 距X城区四十公里: a preposition of place before a word of place (session 32)
         if left == "verb":
