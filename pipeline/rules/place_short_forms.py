@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.names_common import is_common_word, word_info
+from pipeline.rules.names_common import is_common_word, word_frequency, word_info
 from pipeline.rules.trie import PairDispatchTrie
 from pipeline.spans import Candidate
 
@@ -45,8 +45,10 @@ _BEFORE_TWO = ("占领", "攻占", "攻克", "攻陷", "收复", "拿下", "连�
                # a noun of place in apposition: 渡口界首, 要地X, 据点X
                "渡口", "要地", "据点", "重镇", "要塞", "要隘")
 # a word of place right after the name
-_AREA_RE = re.compile("一带|附近|一线|地区|以[东西南北]|之间|境内|方向|城(?!市|镇|乡)|县城|外围|守军")
-_END_RE = re.compile("[，。、；：！？）)」”,.;:!?\\s]|和|与|及|的|直扑|南下|北上|东进|西进"
+_AREA_RE = re.compile("一带|附近|一线|地区|以[东西南北]|之间|境内|方向|城(?!市|镇|乡)|县城|外围|守军"
+                      # a bearing and a word of part or land (X西北山区, X东郊; session 32)
+                      "|[东西][南北](?:部|郊|山区|乡间|方面)|[东西南北](?:郊|部)(?![队长门])")
+_END_RE = re.compile("[，。、；：！？）)」”,.;:!?\\s]|和|与|及|的|直扑|南下|北上|东进|西进|回到|返回|到达|出发"
                      # a verb of fighting or holding after the place (在永安合围, 于X会师; auditzh39)
                      "|合围|会师|激战|突围|失守|失陷|沦陷|陷落|登陆|集结")
 _PAIR_MARKS = "、和与及或"
@@ -103,9 +105,28 @@ def _left_frame(text: str, start: int, end: int) -> str:
     if before == "的" and _AREA_RE.match(text, end):
         return "mark"    # 东部战场的X一线: a place word after it
     if _BEFORE_RE.search(text, max(0, start - 1), start):
-        # a one-character verb or preposition that ends no longer word (增进, 已经, 至于, 达到)
-        return "" if start >= 2 and is_common_word(text[start - 2:start], 5) else "verb"
+        # a one-character verb or preposition that ends no longer word (已经, 至于), or ends a verb of moving,
+        # taking or settling that jieba knows (攻进, 传入, 进驻; session 32: audit25, audit26, audit30)
+        if start >= 2 and is_common_word(text[start - 2:start], 5):
+            return "verb" if _verb_word(text[start - 2:start]) else ""
+        return "verb"
+    if start >= 2 and text[start - 2:start] in _VERB_WORDS_BEFORE:
+        return "verb"    # 依托X金牛山, 定居X。, 地处X西北 (session 32)
     return ""
+
+
+# two-character verbs of holding, settling or lying before a place that end in no verb character of _BEFORE_RE
+_VERB_WORDS_BEFORE = ("依托", "定居", "迁居", "移居", "寄居", "地处", "位处", "返回", "回到", "转战", "转移", "开赴",
+                      "奔赴", "调往", "撤往", "迁往", "直捣", "通过", "闯过", "越过", "路过", "途经", "经过", "路经")
+
+
+def _verb_word(word: str) -> bool:
+    """jieba reads `word` (two characters ending in a verb or preposition of place) as a verb: 攻进, 传入, 进驻, 退守,
+    not 已经, 至于, 增进 (an ordinary verb whose last character is no move: 增进, 促进, 改进, 推进 are left out)."""
+    info = word_info().get(word)
+    return bool(info) and info[1][:1] == "v" and word not in ("增进", "促进", "改进", "推进", "先进", "前进", "引进",
+                                                               "达到", "得到", "想到", "感到", "受到", "遇到", "看到",
+                                                               "做到", "提到", "说到", "听到", "谈到", "找到", "收到")
 
 
 def _under_parent(text: str, start: int, full: str) -> bool:
@@ -140,6 +161,26 @@ def _partner_known(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _place_before(text: str, start: int) -> bool:
+    """A province, prefecture or county (GPE) or a region (LOC) the lexicon knows right before the short form, or
+    before 的 right before it (皖南X, 盱眙县的X, 台南的X): the short form is a place inside it."""
+    lexicon = place_lexicon()
+    end = start - 1 if text[start - 1:start] == "的" else start
+    for size in (4, 3, 2):
+        entry = lexicon.get(text[end - size:end]) if end >= size else None
+        if entry is not None and (entry.label == "GPE" and entry.kind in ("province", "prefecture", "city", "county")
+                                  or entry.label == "LOC" and entry.kind == "region"):
+            return True
+    return False
+
+
+def _place_after(text: str, end: int) -> bool:
+    """A mountain, river or place the lexicon knows right after the short form (依托X金牛山, 从X五桂山出发)."""
+    lexicon = place_lexicon()
+    return any(text[end:end + size] in lexicon and lexicon[text[end:end + size]].label in ("LOC", "GPE")
+               for size in (4, 3))
+
+
 def find_short_forms(text: str) -> list[Candidate]:
     """GPE candidates for gazetteer short forms in a frame of place (see the module doc)."""
     out: list[Candidate] = []
@@ -154,8 +195,13 @@ def find_short_forms(text: str) -> list[Candidate]:
             left = "verb"    # 进至山东鱼台、金乡: the county after its own province
         area = _AREA_RE.match(text, end)
         ok = False
+        if not left and _place_before(text, start) and word_frequency(name) < 500:
+            left = "verb"    # 皖南X的, 盱眙县的X、: a province, county or region the lexicon knows before it (session 32);
+            #                  not a frequent word (北疆新建的: "newly built")
+        if not left and area and start and text[start - 1] in "对距":
+            left = "verb"    # 对X城垣, 距X城区四十公里: a preposition of place before a word of place (session 32)
         if left == "verb":
-            ok = bool(area or _END_RE.match(text, end) or end == len(text))
+            ok = bool(area or _END_RE.match(text, end) or end == len(text) or _place_after(text, end))
         elif left == "mark":
             ok = bool(area) or (text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")")
                                 and start >= 3 and text[start - 3:start - 1] in place_lexicon())
