@@ -228,8 +228,21 @@ def common_word(word: str) -> bool:
     low = word.lower()
     if low in words or low in _TWO_LETTER or len(low) < 2:
         return True
-    return any(low.endswith(end) and len(low) - len(end) >= 3 and low[:-len(end)] + add in words
-               for end, add in _ENDINGS)
+    # only the endings of its last letter are tried (most words end in none: no generator is run for them)
+    endings = _ENDINGS_BY_LAST.get(low[-1])
+    if endings is None:
+        return False
+    for end, add in endings:
+        if low.endswith(end) and len(low) - len(end) >= 3 and low[:-len(end)] + add in words:
+            return True
+    return False
+
+
+# _ENDINGS by their last letter, in their order (common_word tries the first that fits first, as before)
+_ENDINGS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {}
+for _end, _add in _ENDINGS:
+    _ENDINGS_BY_LAST[_end[-1]] = _ENDINGS_BY_LAST.get(_end[-1], ()) + ((_end, _add),)
+del _end, _add
 
 
 @lru_cache(maxsize=1)

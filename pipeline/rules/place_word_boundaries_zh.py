@@ -267,17 +267,24 @@ def _place_dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset
     return frozenset(words[3]), frozenset(words[4]), frozenset(w[0] for w in words[3] | words[4])
 
 
+@lru_cache(maxsize=1)
+def _first_chars_re() -> re.Pattern:
+    """One character of the first characters of _place_dictionary_words."""
+    firsts = sorted(_place_dictionary_words()[2])
+    return re.compile("[" + "".join(map(re.escape, firsts)) + "]" if firsts else "(?!)")
+
+
 def _dictionary_place_words(text: str, lexicon) -> list[Candidate]:
     """准噶尔, 九连城: a jieba place word ending in a shorter gazetteer county is one GPE (s30zhgeo), the longer word
     first; not before 部 (准噶尔部: the people, no place). `lexicon` is the place lexicon the words were read against."""
-    three, four, firsts = _place_dictionary_words()
+    three, four, _firsts = _place_dictionary_words()
     out: list[Candidate] = []
     last = len(text) - 2
-    for i, ch in enumerate(text):
-        if i >= last:
-            break
-        if ch not in firsts:
-            continue
+    if last <= 0:
+        return out
+    # the places of the words' first characters before `last` (re skips the others in C, not a test per character)
+    for hit in _first_chars_re().finditer(text, 0, last):
+        i = hit.start()
         for size, table in ((4, four), (3, three)):
             if text[i:i + size] in table and text[i + size:i + size + 1] != "部":
                 out.append(Candidate(i, i + size, "GPE", "rule:place-dictionary-word", 30, {"id": None}))
