@@ -43,6 +43,8 @@ def test_two_particle_surnames_in_a_list():
     "They walked along the rue de Vaucelles at noon.",        # a street word in lower case
     "The fiesta of 5 de Mayo was cancelled.",                 # a date of Spanish
     "In the van Marshal Ostrow's cavalry led the march.",     # `the van` of an army
+    "A strong esprit de Corps kept the battalion together.",  # a French phrase with a capital
+    "He was made aide de Camp to the general in May.",
 ])
 def test_particle_runs_that_are_no_bare_surname(text):
     assert not [t for t in _texts(text, "PERSON") if t.split()[0] in ("de", "van", "von")]
@@ -90,3 +92,24 @@ def test_no_dropped_head_division(text):
 def test_regiment_with_a_bracket_of_what_it_lacks():
     text = "The detachment consisted of the 9th Infantry (less two companies) and a battery."
     assert "9th Infantry" in _texts(text, "MIL_UNIT")
+
+
+# ----------------------------------------------------------------------------- bare surnames by a predicate of a man
+@pytest.mark.parametrize("text, name", [
+    ("The police were already there. Harrop was sitting in the lorry.", "Harrop"),
+    ("Meanwhile Halloran was well informed of these moves.", "Halloran"),
+    ("By the spring Abd-el-Haddou was in control of the valley.", "Abd-el-Haddou"),
+    ("In 1902 Oskarsen was promoted to colonel.", "Oskarsen"),
+    ("Tremlow was twenty, and had been commissioned a year.", "Tremlow"),
+])
+def test_bare_surname_by_state_posture_promotion_or_age(text, name):
+    assert name in _texts(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Verdun was twenty miles away.", "Verdun"),                  # a distance, no age
+    ("Nobody was aware of the danger.", "Nobody"),               # an everyday word
+    ("Intelligence was convinced of the threat.", "Intelligence"),
+])
+def test_no_bare_surname_without_a_man(text, word):
+    assert word not in _texts(text, "PERSON")

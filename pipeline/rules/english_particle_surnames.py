@@ -67,6 +67,11 @@ _TITLES_BEFORE = frozenset(
 _LOW_BEFORE = frozenset("the a an rue avenue boulevard place quai pont porte chemin bois mont col chateau château hôtel"
                         " hotel coup tour pas croix cour fort cap ile île".split())
 _NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")
+# capitalised words after a lower-case `de` that are no surname: French and Spanish phrases and places written in
+# English text (`esprit de Corps`, `aide de Camp`, `coup de Main`, `comte de Paris`, `río de la Plata`) and makers
+_NOT_SURNAMES = frozenset("Corps Camp Camps Guerre Main Luxe Force Grace Grâce Ville Mer Terre France Paris Rome Jure"
+                          " Facto Mayo Janeiro Oro Plata Havilland Beers Gaule Marine Chasse Combat Garde Police"
+                          " Dieu Mort Vie Guerra Armas Mayo".split())
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?\b|['\u2019](?!\w)")
 
 
@@ -87,6 +92,8 @@ def _lower_particle_surnames(text: str, out: list, names: dict) -> None:
                 continue                          # `the de Havilland`, `rue de Rivoli`
         elif start and text[start - 1] in " \t" and re.search(r"\d[ \t]+$", text[max(0, start - 6):start]):
             continue                              # `5 de Mayo`
+        if m.group("n").split()[-1].split("-")[0] in _NOT_SURNAMES:
+            continue
         if names.get(text[start:end], ("PERSON",))[0] != "PERSON":
             continue
         clash = overlapping(out, start, end)
