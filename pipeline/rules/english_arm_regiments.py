@@ -38,8 +38,8 @@ ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
 
 
 # ----------------------------------------------------------------------------- divisions by their arm, head dropped
-DIV_ARM_RE = re.compile(r"(?<![\w-])(?:SS[ \t]+)?(?P<a>Panzergrenadier|Volksgrenadier|Panzer|Airborne|Armou?red|Mountain"
-                        r"|Highland|Marine|Light|Mechani[sz]ed|Motori[sz]ed)(?![\w-])|(?<![\w-])SS(?![\w-])")
+DIV_ARM_RE = re.compile(r"(?:SS[ \t]+)?(?P<a>Panzergrenadier|Volksgrenadier|Panzer|Airborne|Armou?red|Mountain"
+                        r"|Highland|Marine|Light|Mechani[sz]ed|Motori[sz]ed)(?![\w-])|SS(?![\w-])")
 DIV_NUMBER_BEFORE = re.compile(rf"(?<![\w./-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|\d{{0,2}}[23]d|{_WORD_ORDS})\.?[ \t]+$")
 DIV_NOT_AFTER = re.compile(
     r"[\w'\u2019-](?![sS]\b)|[ \t]+SS\b|[ \t]*\(|[ \t\n]+(?:[A-Z]|(?:divisions?|regiments?|brigades?|battalions?|corps|groups?"
@@ -57,6 +57,8 @@ def find_arm_divisions(text: str, out: list) -> None:
             "Airborne", "Armored", "Armoured", "Mountain", "Highland", "Marine", "Light", "Mechani", "Motori")):
         return
     for arm in DIV_ARM_RE.finditer(text):
+        if arm.start() and (text[arm.start() - 1].isalnum() or text[arm.start() - 1] in "_-"):
+            continue                      # inside a word (`ESS`, `Non-Marine`)
         m = DIV_NUMBER_BEFORE.search(text, max(0, arm.start() - 24), arm.start())
         if not m or DIV_NOT_AFTER.match(text, arm.end()):
             continue

@@ -52,7 +52,7 @@ _COMPANY_BEFORE = re.compile(r"(?<![\w-])(?:join|joined|joining|under|with|by|ag
 _LOW_PARTICLE = (r"(?:von[ \t]+der|von[ \t]+dem|van[ \t]+der|van[ \t]+den|van[ \t]+de|de[ \t]+la|de[ \t]+los"
                  r"|von|van|de|du)")
 LOWER_PARTICLE_RE = re.compile(
-    rf"(?<![\w'\u2019.-])(?P<n>{_LOW_PARTICLE}[ \t]+[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)(?![\w-])")
+    rf"(?P<n>{_LOW_PARTICLE}[ \t]+[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)(?![\w-])")
 _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z][\w.\u2019'-]*)[ \t]+$")
 # capitalised words before the particle that are no part of the name: ranks, titles, months, days, openers
 _TITLES_BEFORE = frozenset(
@@ -78,6 +78,8 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s?\b|['\u2019](?!\w)")
 def _lower_particle_surnames(text: str, out: list, names: dict) -> None:
     for m in LOWER_PARTICLE_RE.finditer(text):
         start, end = m.span("n")
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'\u2019.-"):
+            continue                              # inside a word (`made Paris`) or after a stop or a hyphen
         if text.startswith(("'", "\u2019"), end):
             if not _POSSESSIVE_RE.match(text, end):
                 continue
@@ -112,7 +114,7 @@ def _lower_particle_surnames(text: str, out: list, names: dict) -> None:
 
 def find_particle_surnames(text: str, out: list) -> None:
     """Particles into persons read after them, and particle surnames before a verb (see the module docstring)."""
-    if any(p in text for p in ("von ", "van ", "de ", "du ")):
+    if any(p in text for p in (" von ", " van ", " de ", " du ", "\nvon ", "\nde ")) or text.startswith(("von ", "de ")):
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
         _lower_particle_surnames(text, out, english_names())
