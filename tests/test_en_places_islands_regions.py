@@ -67,3 +67,38 @@ def test_guarded_names_are_not_read_as_islands():
     assert ("Rhodes", "LOC") not in spans
     assert ("Milos", "LOC") not in spans
     assert not {s for s in spans if s[1] == "LOC"}
+
+
+def test_bare_mountain_ranges_are_loc():
+    text = "The column crossed the Andes; partisans held the Dolomites and the Rhodopes."
+    spans = _spans(text)
+    assert {("Andes", "LOC"), ("Dolomites", "LOC"), ("Rhodopes", "LOC")} <= spans
+
+
+def test_a_named_alps_range_is_one_span():
+    text = "The Italians attacked in the Julian Alps before winter."
+    spans = _spans(text)
+    assert ("Julian Alps", "LOC") in spans
+    assert ("Alps", "LOC") not in spans
+
+
+def test_regions_of_ukraine_and_the_middle_east_are_loc():
+    text = "The army withdrew from the Crimea into the Kuban, while the Arabs rose across Arabia."
+    spans = _spans(text)
+    assert {("Crimea", "LOC"), ("Kuban", "LOC"), ("Arabia", "LOC")} <= spans
+    assert _norm(text, "Crimea").get("zh") == "克里米亚"
+
+
+def test_a_state_holding_a_region_name_keeps_its_label():
+    text = "Envoys came from Saudi Arabia and the Crimean Front was formed."
+    spans = _spans(text)
+    assert ("Saudi Arabia", "GPE") in spans
+    assert ("Arabia", "LOC") not in spans
+    assert ("Crimea", "LOC") not in spans
+
+
+def test_atlantic_island_groups_are_loc():
+    text = "Convoys sailed from the Orkneys by way of the Azores to the West Indies."
+    spans = _spans(text)
+    assert {("Orkneys", "LOC"), ("Azores", "LOC"), ("West Indies", "LOC")} <= spans
+    assert _norm(text, "Azores").get("zh") == "亚速尔群岛"
