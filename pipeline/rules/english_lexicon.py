@@ -120,6 +120,7 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_places_philippines.tsv"), *read_rows("en_places_indonesia.tsv"),
                 *read_rows("en_places_borneo.tsv"),   # complete lists, read last (session 24)
                 *read_rows("en_places_outside_asia.tsv"),   # LOC of the wars outside Asia, read last (session 26)
+                *read_rows("en_places_islands_regions.tsv"),   # Europe's islands and historical regions, LOC (session 32)
                 *read_rows("en_places_former_names.tsv")]:   # towns of those wars under their old English names (session 27)
         if len(row) >= 4:
             for form in row[3].split("|"):
