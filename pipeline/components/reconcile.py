@@ -251,6 +251,9 @@ class Reconcile:
     def __call__(self, doc: Doc, set_ents: bool = True, count_splits: bool = True) -> Doc:
         candidates = doc._.zhanji_candidates or []
         text = doc_text(doc)
+        if has_cjk(doc):
+            from pipeline.rules.common_nr_words_zh import drop_common_nr_persons   # imported after the finders (their order)
+            candidates = drop_common_nr_persons(text, candidates)   # common_nr_words_zh: 晋升, 凌空 no PERSON (session 32, w32zhper2)
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
             chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)
