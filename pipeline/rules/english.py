@@ -124,6 +124,7 @@ from pipeline.rules.english_count_edges import find_count_edges
 from pipeline.rules.english_small_units import find_small_units
 from pipeline.rules.english_name_shapes import find_name_shapes
 from pipeline.rules.english_ordinal_day_dates import find_ordinal_day_dates
+from pipeline.rules.english_bare_days import find_bare_days   # session 32 (w32enqty)
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_korea_forms import find_korea_forms
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
@@ -235,6 +236,7 @@ _GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words a
 _GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
 _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
 _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
+_GENERATORS += (find_bare_days,)   # `About the 25th or 26th`, `night of the 15th` (english_bare_days)
 _GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
 _GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
 _GENERATORS += (find_china_forms,)   # the Lung-Hai and Peiping-Hankow railways (english_china_forms)

@@ -1,0 +1,42 @@
+"""A day of the month written alone as an ordinal, beyond `On the 18th the town fell` (english_numbers BARE_DAY_RE).
+
+`find_bare_days(text, out)` (DATE), from session 32's cross-set reading (helper w32enqty: the same shape missed in
+several development sets by different annotators, and on war diaries, sieges and memoirs on the web):
+- after `about`, `until`/`till`, `up to`, `previous to`/`prior to`, `since` and `on` + `the`: `About the 25th or
+  26th of June`, `until the 9th.`, `On the 13th of that month`;
+- with a part of the day before it, the part belongs to the DATE (as `the night of 3 May 1940` does):
+  `on the night of the 15th` -> `night of the 15th`, `the morning of the 3rd,`.
+The day must be followed by what only a date takes here: a stop or clause mark, `or|and|to` + another ordinal day
+(`the 25th or 26th`), `of that|the same|this|the following month`, or the office abbreviations `inst.`/`ult.`; a
+regiment named by its number (`until the 42nd came up`, `the 23rd Fusiliers`) is followed by none of them.
+The value comes from the document (pipeline.normalize: the month and year named before it).
+Every match holds a digit run with an ordinal suffix, so a text without one costs one C-level search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)"
+ORDINAL_DAY = re.compile(rf"(?<![\w.,-]){DAY}(?![\w-])")
+PART = r"(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Ff]orenoon|[Dd]awn|[Dd]aybreak|[Mm]idnight)"
+BEFORE = re.compile(rf"(?<![\w-])(?:(?P<part>{PART})[ \t]+of|(?:[Aa]bout|[Uu]ntil|[Tt]ill|[Uu]p[ \t]+to|[Pp]revious[ \t]+to"
+                    rf"|[Pp]rior[ \t]+to|[Ss]ince|[Oo]n))[ \t]+the[ \t]+$")
+AFTER = re.compile(rf"[ \t]*(?:[,;:)]|\.(?![ \t]*\d)|$)|[ \t]+(?:or|and|to|till|until)[ \t]+(?:the[ \t]+)?{DAY}(?![\w-])"
+                   r"|[ \t]+of[ \t]+(?:that|the[ \t]+same|this|the[ \t]+following|the[ \t]+next|the[ \t]+previous)[ \t]+month\b"
+                   r"|[ \t]+(?:inst|ult|instant|ultimo)\b", re.M)
+PRIORITY = 50
+
+
+def find_bare_days(text: str, out: list) -> None:
+    """Append a DATE for each lone ordinal day read as a day of the month by the words around it."""
+    if "the " not in text:
+        return
+    for m in ORDINAL_DAY.finditer(text):
+        before = BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if not before or not AFTER.match(text, m.end()):
+            continue
+        start = before.start("part") if before.group("part") else m.start()
+        out.append(Candidate(start, m.end(), "DATE", "rule:en_bare_day", PRIORITY))
