@@ -20,7 +20,9 @@ import re
 from pipeline.spans import Candidate
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)"
-ORDINAL_DAY = re.compile(rf"(?<![\w.,-]){DAY}(?![\w-])")
+# scanned from its last digit (a narrow class, no look-behind): the day is checked whole at its start below
+ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th|d)(?![\w-])")
+ORDINAL_DAY = re.compile(DAY)
 PART = r"(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Ff]orenoon|[Dd]awn|[Dd]aybreak|[Mm]idnight)"
 BEFORE = re.compile(rf"(?<![\w-])(?:(?P<part>{PART})[ \t]+of|(?:[Aa]bout|[Uu]ntil|[Tt]ill|[Uu]p[ \t]+to|[Pp]revious[ \t]+to"
                     rf"|[Pp]rior[ \t]+to|[Ss]ince|[Oo]n))[ \t]+the[ \t]+$")
@@ -34,7 +36,13 @@ def find_bare_days(text: str, out: list) -> None:
     """Append a DATE for each lone ordinal day read as a day of the month by the words around it."""
     if "the " not in text:
         return
-    for m in ORDINAL_DAY.finditer(text):
+    for end in ORDINAL_END.finditer(text):
+        start = end.start() - 1 if end.start() and text[end.start() - 1].isdigit() else end.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,-"):
+            continue
+        m = ORDINAL_DAY.fullmatch(text, start, end.end())
+        if not m:
+            continue
         before = BEFORE.search(text, max(0, m.start() - 24), m.start())
         if not before or not AFTER.match(text, m.end()):
             continue
