@@ -89,3 +89,19 @@ def test_regiment_after_until_is_no_day():
 def test_regiment_named_after_about_is_no_day():
     text = "About the 23rd Fusiliers little is known."
     _none_over(text, "23rd", "DATE")
+
+
+def test_night_across_two_days_is_two_dates():
+    text = "The raid on Corley was made on the night of the 14th-15th and again later."
+    _has(text, "night of the 14th", "DATE")
+    _has(text, "15th", "DATE")
+
+
+def test_unit_named_after_part_of_day_is_no_day():
+    text = "On the night of the 4th Hussars rode out of Welby."
+    _none_over(text, "4th", "DATE")
+
+
+def test_range_of_units_is_no_day():
+    text = "On the 3rd-4th Division boundary the fire was heavy."
+    _none_over(text, "3rd", "DATE")

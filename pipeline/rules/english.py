@@ -236,7 +236,6 @@ _GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words a
 _GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
 _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
 _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
-_GENERATORS += (find_bare_days,)   # `About the 25th or 26th`, `night of the 15th` (english_bare_days)
 _GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
 _GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
 _GENERATORS += (find_china_forms,)   # the Lung-Hai and Peiping-Hankow railways (english_china_forms)
@@ -292,6 +291,7 @@ _GENERATORS += (find_iberian_place_names, find_dedicated_buildings, find_settlem
 _GENERATORS += (find_aim_named_bodies,)   # X Movement|Front|Union for the Liberation of Y: one ORG (english_aim_named_bodies, session 30 s30enunit)
 _GENERATORS += (find_frontier_names,)   # Nguni patronymics, ranked particle names, Iberian long names, commanders' named brigades, Khel clans no person (english_frontier_names, session 30 s30enper)
 _GENERATORS += (find_arm_corps,)   # corps of an arm, county yeomanry, the Mounted Infantry, the Home Guard (english_arm_corps, session 31 w31en)
+_GENERATORS += (find_bare_days,)   # `About the 25th or 26th`, `night of the 14th-15th` (english_bare_days; after the day ranges)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
