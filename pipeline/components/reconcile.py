@@ -84,7 +84,9 @@ def _edge_ok_uncached(ch: str) -> bool:
 # A quantity may end with a percent or per-mille sign (60%, 60％): punctuation, but its unit.
 _UNIT_MARKS = "%％‰"
 # An English abbreviation may end with its full stop ('U.S.', 'U.S.A.', 'U. S.' of old print, 'Oct.' of a date).
-_ABBREVIATION_END = re.compile(r"\b[A-Z]\.(?: ?[A-Z]\.){1,3}$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# A clock time's 'a.m.' / 'p.m.' ends with its stop too ('8.55 a.m.'; session 32, w32enqty).
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.(?: ?[A-Z]\.){1,3}$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+                               r"|\d[ \t]?[ap]\.m\.$")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 # Evidence a model span needs before it is kept: the model proposes, the text's form confirms.
 _MODEL_EVIDENCE = {

@@ -43,11 +43,12 @@ YEAR_MONTH_RE = re.compile(rf"(?<![\w,])(?P<d>(?P<y>1[6-9]\d\d|20[0-4]\d),[ \t]+
 
 YEAR_MONTH_ANCHOR = re.compile(rf"\d,[ \t]+(?:{MONTHS})")
 
-DOT_TIME_RE = re.compile(r"(?<![\w.:])(?P<t>(?:1[0-2]|0?[1-9])[.:][0-5]\d[ \t]?(?:am|pm|a\.m\.|p\.m\.))(?![\w])")
+# a clock time with its minutes and am/pm in either case ('2.27pm', '8.55 a.m.', '3:00 P.M.', '4:30 AM'); with its
+# minutes it is a time wherever it stands ('It was 4:30 am'; session 32, w32enqty: the word before is not needed).
+DOT_TIME_RE = re.compile(r"(?<![\w.:])(?P<t>(?:1[0-2]|0?[1-9])[.:][0-5]\d[ \t]?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.))"
+                         r"(?![\w])")
 
-DOT_TIME_ANCHOR = re.compile(r"\d[.:][0-5]\d[ \t]?[ap]\.?m")
-
-TIME_BEFORE = re.compile(r"(?:\b[Aa]t|\b[Bb]y|\b[Uu]ntil|\b[Aa]fter|\b[Bb]efore|\b[Aa]round|\b[Aa]bout)[ \t]+$")
+DOT_TIME_ANCHOR = re.compile(r"\d[.:][0-5]\d[ \t]?[apAP]\.?[mM]")
 
 CITATION_RE = re.compile(r"\((?P<p>[A-Z][a-z]{2,20}(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]{2,20})?)(?:[ \t]+et[ \t]+al\.)?,?[ \t]+"
                          r"(?P<y>1[6-9]\d\d|20[0-4]\d)[a-z]?(?::[ \t]*\d{1,4}(?:[-\u2013]\d{1,4})?)?\)")
@@ -57,7 +58,7 @@ COUNT_PRIORITY = 51
 
 # ----------------------------------------------------------------------------- clock times and slash ranges
 CLOCK_AFTER_AT = re.compile(r"(?<![\w-])[Aa]t[ \t]+(?P<t>(?:(?:approximately|about|around|roughly|some)[ \t]+)?"
-                            r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])(?![ \t]*(?:[ap]\.?m\b|hours?\b))")
+                            r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])(?![ \t]*(?:[apAP]\.?[mM]\b|hours?\b))")
 SLASH_DAYS = re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<e>[0-3]?\d)[ \t]+(?:January|February|March|April|May|June|July"
                         r"|August|September|October|November|December)(?![\w-])")
 CLOCK_SOURCE = "rule:en_clock"
@@ -217,10 +218,10 @@ def find_figures_citations(text: str, out: list) -> None:
             from pipeline.normalize.english_dates import MONTHS as MONTH_NUMBERS  # noqa: PLC0415
             out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_year_month", 56,
                                  {"value": f"{m.group('y')}-{MONTH_NUMBERS[m.group('m').lower()]:02d}"}))
-    if ("am" in text or "pm" in text or ".m." in text) and DOT_TIME_ANCHOR.search(text):
+    if ("am" in text or "pm" in text or ".m." in text or "AM" in text or "PM" in text or ".M." in text) \
+            and DOT_TIME_ANCHOR.search(text):
         for m in literal_finditer(DOT_TIME_RE, text):
-            if TIME_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-                out.append(Candidate(m.start("t"), m.end("t"), "DATE", "rule:en_dot_time", 54, {"value": None}))
+            out.append(Candidate(m.start("t"), m.end("t"), "DATE", "rule:en_dot_time", 54, {"value": None}))
     if "(" in text:
         for m in CITATION_RE.finditer(text):
             for part in re.finditer(r"[A-Z][a-z]{2,20}", m.group("p")):

@@ -1,0 +1,60 @@
+"""A day of the month written alone as an ordinal, beyond `On the 18th the town fell` (english_numbers BARE_DAY_RE).
+
+`find_bare_days(text, out)` (DATE), from session 32's cross-set reading (helper w32enqty: the same shape missed in
+several development sets by different annotators, and on war diaries, sieges and memoirs on the web):
+- after `about`, `until`/`till`, `up to`, `previous to`/`prior to`, `since` and `on` + `the`: `About the 25th or
+  26th of June`, `until the 9th.`, `On the 13th of that month`;
+- with a part of the day before it, the part belongs to the DATE (as `the night of 3 May 1940` does):
+  `on the night of the 15th` -> `night of the 15th`, `the morning of the 3rd,`; a night across two days is a range,
+  each end its own DATE (`the night of the 14th-15th` -> `night of the 14th` + `15th`).
+The day must be followed by what only a date takes here: a stop or clause mark, a dash or slash or `or|and|to` + another ordinal day
+(`the 25th or 26th`), `of that|the same|this|the following month`, or the office abbreviations `inst.`/`ult.`; a
+regiment named by its number (`until the 42nd came up`, `the 23rd Fusiliers`) is followed by none of them.
+The value comes from the document (pipeline.normalize: the month and year named before it).
+Every match holds a digit run with an ordinal suffix, so a text without one costs one C-level search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)"
+# scanned from its last digit (a narrow class, no look-behind): the day is checked whole at its start below
+ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th|d)(?!\w|-(?!\d))")
+ORDINAL_DAY = re.compile(DAY)
+PART = r"(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Ff]orenoon|[Dd]awn|[Dd]aybreak|[Mm]idnight)"
+BEFORE = re.compile(rf"(?<![\w-])(?:(?P<part>{PART})[ \t]+of|(?:[Aa]bout|[Uu]ntil|[Tt]ill|[Uu]p[ \t]+to|[Pp]revious[ \t]+to"
+                    rf"|[Pp]rior[ \t]+to|[Ss]ince|[Oo]n))[ \t]+the[ \t]+$")
+RANGE_END = re.compile(rf"[ \t]?[-\u2013/][ \t]?(?P<d>{DAY})(?![\w-])")   # 'the night of the 14th-15th', 'the 20th/21st'
+AFTER = re.compile(rf"[ \t]*(?:[,;:)]|\.(?![ \t]*\d)|$)|[ \t]+(?:or|and|to|till|until)[ \t]+(?:the[ \t]+)?{DAY}(?![\w-])"
+                   r"|[ \t]+of[ \t]+(?:that|the[ \t]+same|this|the[ \t]+following|the[ \t]+next|the[ \t]+previous)[ \t]+month\b"
+                   r"|[ \t]+(?:inst|ult|instant|ultimo)\b", re.M)
+NAME_AFTER = re.compile(r"[ \t]+[A-Z(]|[ \t]*[-\u2013]")
+PRIORITY = 50
+
+
+def find_bare_days(text: str, out: list) -> None:
+    """Append a DATE for each lone ordinal day read as a day of the month by the words around it."""
+    if "the " not in text:
+        return
+    for end in ORDINAL_END.finditer(text):
+        start = end.start() - 1 if end.start() and text[end.start() - 1].isdigit() else end.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,-"):
+            continue
+        m = ORDINAL_DAY.fullmatch(text, start, end.end())
+        if not m:
+            continue
+        before = BEFORE.search(text, max(0, m.start() - 24), m.start())
+        second = RANGE_END.match(text, m.end())
+        if not before:
+            continue
+        tail = second.end() if second else m.end()
+        # after a part of the day any word but a capitalised one (a unit's name: 'the night of the 4th Hussars') will do
+        if not AFTER.match(text, tail) and not (before.group("part") and not NAME_AFTER.match(text, tail)):
+            continue
+        start = before.start("part") if before.group("part") else m.start()
+        out.append(Candidate(start, m.end(), "DATE", "rule:en_bare_day", PRIORITY))
+        if second:        # each end of a range is its own DATE (spec rule 8)
+            out.append(Candidate(second.start("d"), second.end("d"), "DATE", "rule:en_bare_day", PRIORITY))

@@ -1,0 +1,107 @@
+"""w32enqty (session 32): English DATE classes read across development sets: clock times with their minutes and am/pm
+in either case wherever they stand (english_figure_forms, the stop of `a.m.` kept by the reconciler), and a day of
+the month written alone as an ordinal after `about`, `until`, a part of the day (english_bare_days). Sentences
+written for these tests; names and places are made up."""
+
+from pipeline import extract_text
+
+
+def _ents(text: str) -> list[tuple[str, str, int, int, dict]]:
+    return [(text[e["start"]:e["end"]], e["label"], e["start"], e["end"], e.get("norm") or {})
+            for e in extract_text(text, rules_only=True)["entities"]]
+
+
+def _has(text: str, span: str, label: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    for surface, lab, s, e, norm in _ents(text):
+        if (s, e, lab) == (start, start + len(span), label):
+            return norm
+    raise AssertionError(f"{span!r} {label} not found in {[(x[0], x[1]) for x in _ents(text)]}")
+
+
+def _none_over(text: str, span: str, label: str | None = None) -> None:
+    start = text.index(span)
+    end = start + len(span)
+    hits = [x for x in _ents(text) if x[2] < end and start < x[3] and (label is None or x[1] == label)]
+    assert not hits, hits
+
+
+# ----------------------------------------------------------------------------- clock times with minutes
+def test_clock_with_stopped_am_is_kept_whole():
+    text = "The signal reached Dunmore camp at 8.55 a.m. and the column moved off."
+    assert _has(text, "8.55 a.m.", "DATE")["value"].endswith("T08:55")
+
+
+def test_clock_with_capital_pm_after_colon():
+    text = "At 3:00 P.M. the Harlow brigade crossed the ford."
+    assert _has(text, "3:00 P.M.", "DATE")["value"].endswith("T15:00")
+
+
+def test_clock_with_minutes_needs_no_preposition():
+    text = "It was 4:30 am in the little hill town of Carrowen."
+    assert _has(text, "4:30 am", "DATE")["value"].endswith("T04:30")
+
+
+def test_clock_capital_am_without_stops():
+    text = "The barrage lifted at 5:45 AM on the ridge."
+    assert _has(text, "5:45 AM", "DATE")["value"].endswith("T05:45")
+
+
+def test_decimal_before_am_verb_is_no_time():
+    text = "The ratio stood at 4.30 and I am sure of it."
+    _none_over(text, "4.30", "DATE")
+
+
+def test_hour_without_minutes_is_left():
+    text = "They reached the village at 2am and halted."
+    _none_over(text, "2am", "DATE")
+
+
+# ----------------------------------------------------------------------------- lone ordinal days
+def test_day_of_that_month():
+    text = "In June 1900 the drilling spread. On the 13th of that month the mission at Kelby was burned."
+    assert _has(text, "13th", "DATE")["value"] == "1900-06-13"
+
+
+def test_about_the_day_or_the_next():
+    text = "In June 1900 the envoys waited. About the 25th or 26th of June an edict was issued."
+    assert _has(text, "25th", "DATE")["value"] == "1900-06-25"
+    _has(text, "26th of June", "DATE")
+
+
+def test_part_of_day_before_lone_day_is_one_date():
+    text = "The town was relieved on the night of the 15th. The garrison marched out."
+    _has(text, "night of the 15th", "DATE")
+
+
+def test_until_the_day_before_a_comma():
+    text = "The pickets held the ford until the 9th, when the relief came up."
+    _has(text, "9th", "DATE")
+
+
+def test_regiment_after_until_is_no_day():
+    text = "The pickets held the ford until the 42nd came up from the coast."
+    _none_over(text, "42nd", "DATE")
+
+
+def test_regiment_named_after_about_is_no_day():
+    text = "About the 23rd Fusiliers little is known."
+    _none_over(text, "23rd", "DATE")
+
+
+def test_night_across_two_days_is_two_dates():
+    text = "The raid on Corley was made on the night of the 14th-15th and again later."
+    _has(text, "night of the 14th", "DATE")
+    _has(text, "15th", "DATE")
+
+
+def test_unit_named_after_part_of_day_is_no_day():
+    text = "On the night of the 4th Hussars rode out of Welby."
+    _none_over(text, "4th", "DATE")
+
+
+def test_range_of_units_is_no_day():
+    text = "On the 3rd-4th Division boundary the fire was heavy."
+    _none_over(text, "3rd", "DATE")
