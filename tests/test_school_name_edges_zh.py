@@ -45,3 +45,16 @@ def test_candidate_offsets():
 ])
 def test_no_edge_candidate(text):
     assert find_school_name_edges(text) == []
+
+
+def test_a_former_county_of_todays_district_is_the_whole_stem():
+    # 江宁县 (today's 江宁区) before a school: the two-character stem, not the one-character county 宁县 inside it
+    assert ("江宁县立第二中学校", "ORG") in _spans("江宁县立第二中学校创办于清末。")
+    assert [("江宁县立第二中学校", "ORG")] == [s for s in _spans("江宁县立第二中学校创办于清末。") if s[1] == "ORG"]
+
+
+def test_middle_school_before_its_head_teacher():
+    # 中学|校长: the school ends before the post; 中学校 read whole where no post follows
+    assert ("宝山县立第一中学", "ORG") in _spans("宝山县立第一中学校长陈某讲话。")
+    assert ("宝山县立第一中学校", "ORG") not in _spans("宝山县立第一中学校长陈某讲话。")
+    assert ("宝山县立第一中学校", "ORG") in _spans("宝山县立第一中学校迁往乡间。")

@@ -243,7 +243,7 @@ _FAMILY_LANDFORM_VILLAGES = frozenset("河沟坡湾峪")   # (X家岭, X家坳 s
 # sets against LOC 5): the village, unless a river's or a height's word says the ground is meant (岗, a height's
 # head in landform_heads, stays LOC: it cost a held-out span)
 _VILLAGE_LANDFORM_HEADS = frozenset("坡沟坝溪洲")
-_ON_THE_GROUND_RE = re.compile("[上顶头里中底口]|高地|阵地|正面|侧面|主峰|山|水|发源|流入|注入")
+_ON_THE_GROUND_RE = re.compile("[上顶头里中底口]|高地|阵地|正面|侧面|主峰|山|水|发源|流入|注入|守军|失守")   # 守军/失守: a held position
 
 
 # surnames that are also an adverb, a pronoun or a preposition, and so stop other names

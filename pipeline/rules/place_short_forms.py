@@ -161,16 +161,24 @@ def _partner_known(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _place_before(text: str, start: int) -> bool:
+def _place_before(text: str, start: int, full: str) -> bool:
     """A province, prefecture or county (GPE) or a region (LOC) the lexicon knows right before the short form, or
-    before 的 right before it (皖南X, 盱眙县的X, 台南的X): the short form is a place inside it."""
+    before 的 right before it (皖南X, 台南的X): the short form is a place inside it. A GPE before it must lie in the
+    short form's province if it is a province, by the gazetteer's codes (浙江|鱼台 is no county of Zhejiang)."""
     lexicon = place_lexicon()
+    code = (lexicon[full].id or "") if full in lexicon else ""
     end = start - 1 if text[start - 1:start] == "的" else start
     for size in (4, 3, 2):
         entry = lexicon.get(text[end - size:end]) if end >= size else None
-        if entry is not None and (entry.label == "GPE" and entry.kind in ("province", "prefecture", "city", "county")
-                                  or entry.label == "LOC" and entry.kind == "region"):
+        if entry is None:
+            continue
+        if entry.label == "LOC" and entry.kind == "region":
             return True
+        if entry.label == "GPE" and entry.kind in ("province", "prefecture", "city", "county"):
+            before = entry.id or ""
+            if entry.kind != "province" or not (code.startswith("cn:") and before.startswith("cn:")) \
+                    or code[3:5] == before[3:5]:
+                return True   # a county or city before it may have held it once (盱眙县的明光: Anhui until 1955)
     return False
 
 
@@ -195,7 +203,7 @@ def find_short_forms(text: str) -> list[Candidate]:
             left = "verb"    # 进至山东鱼台、金乡: the county after its own province
         area = _AREA_RE.match(text, end)
         ok = False
-        if not left and _place_before(text, start) and word_frequency(name) < 500:
+        if not left and _place_before(text, start, shorts[name]) and word_frequency(name) < 500:
             left = "verb"    # 皖南X的, 盱眙县的X、: a province, county or region the lexicon knows before it (session 32);
             #                  not a frequent word (北疆新建的: "newly built")
         if not left and area and start and text[start - 1] in "对距":

@@ -64,8 +64,10 @@ def _head_end(text: str, head_start: int, head: str) -> int:
     end = head_start + len(head)
     if head == "师范" and text.startswith("学校", end):
         return -1   # 某某师范|学校: the 学校 head reads it
-    if head == "小学" and text[end:end + 1] == "校" and not text.startswith(_SCHOOL_WORDS_AFTER_XIAO, end):
-        return end + 1   # 某县立第三小学校
+    if head in ("中学", "小学") and text[end:end + 1] == "校" and not text.startswith(_SCHOOL_WORDS_AFTER_XIAO, end):
+        return end + 1   # 某县立第三小学校, 某县立第一中学校
+    if head == "学校" and head_start > 0 and text[head_start - 1] in "中小" and text.startswith(_SCHOOL_WORDS_AFTER_XIAO, head_start + 1):
+        return -1   # 某中学|校长: the 中学 head reads the school, 校长 is the post
     if head in ("中学", "小学") and text[end:end + 1] in _NOT_AFTER:
         return -1   # 中学生, 小学部
     return end
@@ -91,7 +93,8 @@ def _county_at(text: str, run_start: int, suffix_at: int) -> int:
         stem = text[at:suffix_at]
         for name in (stem + text[suffix_at], stem):
             entry = places.get(name)
-            if entry is not None and entry.label == "GPE" and entry.kind in ("county", "prefecture", "city"):
+            kinds = ("county", "prefecture", "city", "district") if size > 1 else ("county", "prefecture", "city")
+            if entry is not None and entry.label == "GPE" and entry.kind in kinds:   # 江宁县: today's 江宁区, not 宁县
                 if name == stem and size == 1:
                     continue   # a one-character stem only with its suffix (泾县), never alone
                 return at
