@@ -40,3 +40,27 @@ def test_battalion_words_that_are_no_unit():
 def test_village_before_battalion_is_no_commander():
     text = "部队向李家营进发,又到王庄营歇脚。"
     assert not any(l == "MIL_UNIT" for _, l, _, _ in _ents(text))
+
+
+def test_bare_chain_down_to_the_company_outranks_its_pieces():
+    text = "战后此中四营三连与五连几乎打光。"
+    e = _unit(text, "四营三连")
+    assert e["norm"]["numbers"] == [4, 3] and e["norm"]["echelon"] == "连"
+    assert not any(t == "四营" for t, _, _, _ in _ents(text))
+
+
+def test_bare_chain_down_to_the_platoon_before_its_post():
+    text = "他那时仍充三营六连二排长,连长姓周。"
+    e = _unit(text, "三营六连二排")
+    assert e["norm"]["numbers"] == [3, 6, 2] and e["norm"]["echelon"] == "排"
+
+
+def test_squad_joins_its_parents():
+    text = "我215师警卫营2连1排7班的十名战士留下阻击。"
+    ents = _ents(text)
+    assert ("215师警卫营2连1排7班", "MIL_UNIT", 1, 14) in ents, ents
+
+
+def test_lone_platoon_and_squad_words_are_no_chain():
+    for text in ("大家站成一排,听班长讲话。", "他在三班当班长,一排长是老周。"):
+        assert not any(l == "MIL_UNIT" for _, l, _, _ in _ents(text)), text
