@@ -193,9 +193,11 @@ def _chains(text: str) -> list[Candidate]:
             if parts[-1][1] == "连" and text[end:end + 1] in _DIGITS:
                 continue
             cand = _unit(start, end, parts, 59, text)
-            if cand is not None and parts[-1][1] in ("营", "连", "排", "班"):
+            if cand is not None and parts[-1][1] in ("营", "连", "排", "班") and not (
+                    start and (text[start - 1] in _CHAIN_ECHELON_END or text[start - 1] in _NOT_BEFORE)):
                 # a chain down to a battalion, company, platoon or squad outranks the bare pieces the list and
-                # count finders read in it (三营二连与三连: 二连 at 68, 三营 a count) (session 32, w32zhmil)
+                # count finders read in it (三营二连与三连: 二连 at 68, 三营 a count) (session 32, w32zhmil); not
+                # where it is the tail of a longer chain a join reads (64团 + 2营5连3排2班, 某军分区 + 二团三连)
                 cand = Candidate(cand.start, cand.end, cand.label, cand.source, 69, norm=cand.norm)
             if cand is not None:
                 ends.add(end)
