@@ -18,6 +18,10 @@ numeral) followed by an optional arm or kind word (骑兵, 炮兵, 独立, 暂�
 - (session 25, s25zhforce) a numbered parent is written right before the name (`第N` or digits + 军/师/旅, with an
   optional arm word: 步兵, 骑兵, 炮兵, 混成, 独立, 暂编, 新编) and the head is a smaller echelon (师/旅/团/营): the
   parent, the name and the head are one unit (rule 3: `步兵第三旅某某某团`, `第五师某某某旅`), not before the post.
+- (session 32, w32zhmil, from the cross-set reading) a name of a surname and one or two given characters right
+  before a bare 营 or 民团 after a clause boundary, a listing word, 区 or 为 (`另将某某某营补充进去`, `北区某某某民团`,
+  `为某某营收编`): a battalion or militia named by its commander, not before 营长, 营部, 营救, 营业, 营地, 营于 …,
+  and not where the given characters hold a village word (李家营, 王庄营).
 Echelon the head, prefix the arm word, no numbers.
 
 Examples written for this module: `我军与敌何某山旅接火`, `敌钱大成纵队被围`, `城里的孙立德骑兵团`. Negatives: `敌王牌师`,
@@ -47,7 +51,12 @@ _PARENT_RE = re.compile("(?:步兵|骑兵|炮兵|混成|独立|暂编|新编)?(?
                         f"(?P<pech>军|师|旅)(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<arm>{_ARM})?(?P<ech>师|旅|团|营)"
                         "(?![长员]|部(?!队)|(?<=[师旅])团)")
 _SIZE = {"军": 4, "师": 3, "旅": 2, "团": 1, "营": 0}
+# (session 32, w32zhmil) a battalion or a militia named by its commander, bare: 将杨某某营补充进去, 北区李某某民团;
+# not 营长, 营部, 营救, 营业, 营地, 营房, 营口, 民团长 …
+_BARE_RE = re.compile("(?P<arm>)(?P<ech>民团|营)(?![长部副附地房盘业救造养运私生销利建寨垒区门帐口级属务火规丁总于於扎])")
+_VILLAGE = set("家庄村屯堡寨镇集店铺桥河沟湾山岭坡台口关城县乡里营大小东西南北前后左右中老新上下")
 _LEFT = set("的与和及将率向被对令归是由以、，。；：（(“ \n")
+_BARE_LEFT = _LEFT | set("区为")
 
 
 def _person_name(text: str, start: int, end: int) -> bool:
@@ -76,6 +85,17 @@ def find_commander_named_units(text: str) -> list[Candidate]:
             continue
         if _person_name(text, start, m.start()):
             out.append(_unit(start, m.end(), m))
+    if "营" in text or "民团" in text:
+        for m in literal_finditer(_BARE_RE, text):
+            for length in (3, 2):
+                start = m.start() - length
+                if start < 0 or not (start == 0 or text[start - 1] in _BARE_LEFT):
+                    continue
+                if set(text[start + 1:m.start()]) & _VILLAGE:
+                    continue
+                if _person_name(text, start, m.start()):
+                    out.append(_unit(start, m.end(), m))
+                    break
     if "第" in text or any(ch.isdigit() for ch in text):
         for m in literal_finditer(_PARENT_RE, text):
             if _SIZE[m.group("pech")] > _SIZE[m.group("ech")] and _person_name(text, m.start("name"), m.end("name")):

@@ -12,6 +12,10 @@
   `三支队政治委员`, `六营教导员`, `二团副团长`): the post says a unit is meant, not a count (三支队伍, 六营 as
   six battalions). The designations written one after the other from larger to smaller (`三军五师`,
   `一旅二团`, `二团三营`) are one MIL_UNIT (rule 3) wherever they stand: the descending chain is the sign.
+  Session 32 (w32zhmil, cross-set reading): the chain runs down to the platoon and squad (`二营五连一排`, `1连3排9班`;
+  排/班 after a larger unit only), a chain ending in a platoon or squad keeps its post outside (`…一排长`), and a
+  chain down to a battalion, company, platoon or squad outranks the bare pieces the list and count finders read in
+  it (`三营二连与三连`: not the count 三营 and the company 二连).
 - DATE: a year with its New Year's Day or a feast of the lunar year (`1947年元旦` = 1947-01-01, `1948年春节`,
   `1946年除夕`): one DATE, the feast inside (not the season 春 of 春节). The year may be written in Chinese numerals
   (`一九三八年春节`) or as an era year of the Republic or a reign of eras.tsv (`民国三十年中秋`, `光绪二十年端午`;
@@ -82,8 +86,8 @@ def _dotted_ranges(text: str) -> list[Candidate]:
 
 _DIGITS = "一二三四五六七八九十"
 _ECHELON_RANK = {"军": 1, "纵队": 1, "纵": 1, "师": 2, "分区": 2, "旅": 3, "支队": 3, "团": 4, "大队": 4,
-                 "营": 5, "中队": 5, "连": 6}
-_ECHELONS = "纵队|支队|大队|中队|分区|纵(?!队)|军|师|旅|团|营|连"     # 3纵7师: 纵 for 纵队 before a smaller unit
+                 "营": 5, "中队": 5, "连": 6, "排": 7, "班": 8}   # 排/班: session 32 (w32zhmil), 二营五连一排
+_ECHELONS = "纵队|支队|大队|中队|分区|纵(?!队)|军|师|旅|团|营|连|排|班"     # 3纵7师: 纵 for 纵队 before a smaller unit
 _NUMERAL = rf"(?:[{_DIGITS}][{_DIGITS}〇零]{{0,2}}|[0-9]{{1,3}})"          # 一零一团: a regiment numbered digit by digit
 _DESIGNATION = rf"{_NUMERAL}(?:{_ECHELONS})"
 _CHAIN_BACK_RE = re.compile(rf"(?:{_DESIGNATION}){{1,4}}$")
@@ -95,7 +99,7 @@ _POSTS = ("政治委员", "政委", "政治部", "政治处", "教导员", "指�
           "副军长", "副师长", "副旅长", "副团长", "副营长", "副连长", "副支队长", "副大队长", "副中队长",
           "副纵队司令")
 # the second designation of a chain: a digit right after an echelon character
-_CHAIN_ECHELON_END = "军师旅团营连队区纵"
+_CHAIN_ECHELON_END = "军师旅团营连队区纵排"
 
 
 def _chain(text: str, end: int) -> tuple[int, list[tuple[str, str]]] | None:
@@ -184,11 +188,17 @@ def _chains(text: str) -> list[Candidate]:
             if found is None:
                 continue
             start, parts = found
-            if len(parts) < 2 or not _descending(parts) or text[end:end + 1] == "长":
-                continue
+            if len(parts) < 2 or not _descending(parts) or (text[end:end + 1] == "长" and parts[-1][1] not in "排班"):
+                continue          # 二营五连一排长: the platoon is the unit, 长 its post (session 32, w32zhmil)
             if parts[-1][1] == "连" and text[end:end + 1] in _DIGITS:
                 continue
             cand = _unit(start, end, parts, 59, text)
+            if cand is not None and parts[-1][1] in ("营", "连", "排", "班") and not (
+                    start and (text[start - 1] in _CHAIN_ECHELON_END or text[start - 1] in _NOT_BEFORE)):
+                # a chain down to a battalion, company, platoon or squad outranks the bare pieces the list and
+                # count finders read in it (三营二连与三连: 二连 at 68, 三营 a count) (session 32, w32zhmil); not
+                # where it is the tail of a longer chain a join reads (64团 + 2营5连3排2班, 某军分区 + 二团三连)
+                cand = Candidate(cand.start, cand.end, cand.label, cand.source, 69, norm=cand.norm)
             if cand is not None:
                 ends.add(end)
                 out.append(cand)
