@@ -31,6 +31,9 @@ from pipeline.spans import Candidate
 
 NR_FLOOR = 10
 LIKENESS_CEILING = 2.0
+# readers whose frame itself says the word is a name, whatever its characters: a given name after 讳 in a genealogy
+# (次子讳仁德), a reign title opening a clause before a verb of ruling (雍正命…: the emperor)
+VOUCHED_SOURCES = frozenset({"rule:taboo-given-name", "rule:reign-emperor"})
 
 
 def common_nr_word(word: str) -> bool:
@@ -74,6 +77,7 @@ def drop_common_nr_persons(text: str, candidates: list[Candidate]) -> list[Candi
     """The candidates less each rule's PERSON that is an ordinary word jieba tags nr (common_nr_word)."""
     drop = [k for k, c in enumerate(candidates)
             if c.label == "PERSON" and c.end - c.start in (2, 4) and not c.source.startswith("lexicon")
+            and c.source not in VOUCHED_SOURCES
             and common_nr_word(text[c.start:c.start + 2]) and _word_led(text, c.start, c.end)]
     if not drop:
         return candidates

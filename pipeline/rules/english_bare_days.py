@@ -4,9 +4,9 @@
 several development sets by different annotators, and on war diaries, sieges and memoirs on the web):
 - after `about`, `until`/`till`, `up to`, `previous to`/`prior to`, `since` and `on` + `the`: `About the 25th or
   26th of June`, `until the 9th.`, `On the 13th of that month`;
-- with a part of the day before it, the part belongs to the DATE (as `the night of 3 May 1940` does):
-  `on the night of the 15th` -> `night of the 15th`, `the morning of the 3rd,`; a night across two days is a range,
-  each end its own DATE (`the night of the 14th-15th` -> `night of the 14th` + `15th`).
+- after a part of the day + `of the`: the DATE is the ordinal day only, as docs/annotation-guidelines.md reads
+  letter-style days (`on the night of the 15th` -> `15th`, `the morning of the 3rd,` -> `3rd`); a night across two
+  days is a range, each end its own DATE (`the night of the 14th-15th` -> `14th` + `15th`).
 The day must be followed by what only a date takes here: a stop or clause mark, a dash or slash or `or|and|to` + another ordinal day
 (`the 25th or 26th`), `of that|the same|this|the following month`, or the office abbreviations `inst.`/`ult.`; a
 regiment named by its number (`until the 42nd came up`, `the 23rd Fusiliers`) is followed by none of them.
@@ -54,7 +54,6 @@ def find_bare_days(text: str, out: list) -> None:
         # after a part of the day any word but a capitalised one (a unit's name: 'the night of the 4th Hussars') will do
         if not AFTER.match(text, tail) and not (before.group("part") and not NAME_AFTER.match(text, tail)):
             continue
-        start = before.start("part") if before.group("part") else m.start()
-        out.append(Candidate(start, m.end(), "DATE", "rule:en_bare_day", PRIORITY))
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_bare_day", PRIORITY))
         if second:        # each end of a range is its own DATE (spec rule 8)
             out.append(Candidate(second.start("d"), second.end("d"), "DATE", "rule:en_bare_day", PRIORITY))

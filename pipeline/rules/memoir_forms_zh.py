@@ -194,7 +194,8 @@ def _chains(text: str) -> list[Candidate]:
                 continue
             cand = _unit(start, end, parts, 59, text)
             if cand is not None and parts[-1][1] in ("营", "连", "排", "班") and not (
-                    start and (text[start - 1] in _CHAIN_ECHELON_END or text[start - 1] in _NOT_BEFORE)):
+                    start and (text[start - 1] in _CHAIN_ECHELON_END or text[start - 1] in _NOT_BEFORE)) \
+                    and "军区" not in text[max(0, start - 8):start]:   # 冀中军区保定|7团2营1连: the region's join reads it
                 # a chain down to a battalion, company, platoon or squad outranks the bare pieces the list and
                 # count finders read in it (三营二连与三连: 二连 at 68, 三营 a count) (session 32, w32zhmil); not
                 # where it is the tail of a longer chain a join reads (64团 + 2营5连3排2班, 某军分区 + 二团三连)
