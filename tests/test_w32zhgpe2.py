@@ -76,3 +76,20 @@ def test_daole_is_no_cue():
     # 到了 was measured (+2 tp, +3 fp on the pooled held-out passages) and left out
     text = "他们到了北宫。"
     assert ("北宫", "GPE") not in _towns(text)
+
+
+# a force of a town after its short form
+def test_force_after_town_with_de():
+    text = "有一次，赵庄的日本兵进村抢粮。"
+    assert ("赵庄", "GPE") in _towns(text)
+
+
+def test_force_after_town_bare():
+    text = "我军袭击马坊伪军一个中队。"
+    assert ("马坊", "GPE") in _towns(text)
+
+
+def test_force_after_glued_name_is_no_town():
+    # the character before the name glues onto it as a word (大新集): no clause mark, cue or place before it
+    text = "他们打败了大新集的日军。"
+    assert ("新集", "GPE") not in _towns(text)

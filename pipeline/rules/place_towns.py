@@ -18,6 +18,8 @@ The place lexicons stop at the county; battle narratives fight over the towns be
 - a safe short form after a bearing from a place and 的/之 (樊城以北之X，, 太康东北的X西进, 东面的X至): the bearing
   after 以, with 面/边/部/方, or right after a named county; the end of a clause, a list mark, a word of area,
   至 or a bearing and a move after it (session 32);
+- a safe short form before a force held there (X的日本兵, X伪军, X的国民党税警), after a clause mark, a cue or a
+  known place (session 32);
 - another mention of a short form read as a town once in the document (one sense per document: 撤回X。 …
   截断A同X、Y之间), where it stands whole: after a boundary, a list mark or a preposition.
 
@@ -244,6 +246,11 @@ _BEARING_OF_RE = re.compile("[东西南北]{1,2}[面边部方]?[的之]")
 _BEARING_AFTER_RE = re.compile("[，。；、：！？（(,;:]|一带|附近|一线|地区|等地|之间|以[东西南北]|至|[东西南北](?:进|撤|去|行)")
 
 
+# a force held in or raised by a place, after its name (session 32, w32zhgpe2)
+_FORCE_RE = guarded(re.compile("(?:日军|日本兵|伪军|敌军|鬼子|守军|驻军|守敌|驻敌|国民党|民团|团防)"))
+_FORCE_BEFORE = frozenset("，。；：、（(\n 和与及的,;:")
+
+
 def _bearing_anchor(text: str, match: re.Match, ends: dict) -> bool:
     """The bearing is read from a place: 以东, 东面/南边, or right after a known county or prefecture (太康东北)."""
     begin = match.start()
@@ -337,6 +344,23 @@ def find_towns(text: str) -> list[Candidate]:
                     and _BEARING_AFTER_RE.match(text, stop):
                 seen.add((start, stop))
                 out.append(_frame(start, stop, text))
+    # a force of a town (X的日本兵, X伪军, X的国民党税警): the town before it (session 32, w32zhgpe2)
+    for match in _FORCE_RE.finditer(text):
+        stop = match.start()
+        if stop and text[stop - 1] == "的":
+            stop -= 1
+        if text[stop - 2:stop] not in tails:
+            continue
+        for size in (5, 4, 3, 2):
+            start = stop - size
+            name = text[start:stop] if start >= 0 else ""
+            if name in short:
+                if (start, stop) not in seen and start and (text[start - 1] in _FORCE_BEFORE or start in ends
+                                                            or _BEFORE_RE.search(text, max(0, start - 4), start)) \
+                        and not _word(text, start - 1) and not _word(text, stop - 1):
+                    seen.add((start, stop))
+                    out.append(_frame(start, stop, text))
+                break
     # one sense per document: a short form read as a town once is the town wherever else it stands whole
     names = {text[start:stop] for start, stop in seen if text[start:stop] in short}
     if names:       # one scan for all of them (a str.find loop per name grows with the names of a long text)
