@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
-from pipeline.rules.events import event_name_start, event_regexes, glued_head, structure_name_start
+from pipeline.rules.event_name_starts import event_name_start, structure_name_start
+from pipeline.rules.events import event_regexes, glued_head
 from pipeline.rules.name_walk import (
     verb_chars,
     CHINESE_DIGITS,
