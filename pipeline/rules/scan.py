@@ -24,8 +24,9 @@ from pipeline.rules.char_places import (   # the finders import literal_position
     INDEX_LENGTH, char_positions, literal_positions, positions_at_most, positions_of_char,
 )
 from pipeline.rules.pattern_facts import (  # noqa: F401  (the scans' public helpers, used as scan.X)
-    facts_of, alternative_guard, first_char_guard, guarded, literal_plan, literal_plans, literal_windows, per_pattern,
+    facts_of, alternative_guard, first_char_guard, guarded, per_pattern,
 )
+from pipeline.rules.pattern_literals import literal_windows
 
 
 def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
