@@ -33,7 +33,7 @@ from pipeline.rules.scan import guarded
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
 VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭",
-               "谈判", "和谈", "会谈", "会师", "围城", "剿匪", "平叛", "叛乱"}
+              "谈判", "和谈", "会谈", "会师", "围城", "剿匪", "平叛", "叛乱"}
 # heads that are verbs of a campaign: a list before them is no coordinated name
 _NO_LIST_HEADS = {"剿匪", "平叛", "叛乱", "谈判", "和谈", "会谈", "会师", "围城", "教案", "兵谏"}
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause

@@ -23,6 +23,7 @@ _CJK = "\u4e00-\u9fff"
 _SPACE = " \t\u3000\xa0"
 _RANK_TRIE_PLAIN = trie_regex(RANKS)
 
+
 _TITLE_GAP_RE = re.compile("(?:" + trie_regex(TITLES) + ")[" + _SPACE + "]{1,3}\n?|(?:" + trie_regex(TITLES) + ")\n")
 # every _TITLE_GAP_RE match has one right after its post (so after a post's last character)
 _GAP_CHAR = re.compile("[" + _SPACE + "\n](?<=[" + "".join(sorted({re.escape(t[-1]) for t in TITLES}))
