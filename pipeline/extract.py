@@ -22,7 +22,7 @@ from pipeline.pieces import keep, pieces
 from pipeline.spill import SpilledEntities
 from pipeline.geo import locate_record
 from pipeline.record import entity, make_record, sha256_text
-from pipeline.rules.scan import INDEX_LENGTH as INDEXED_LENGTH, IndexedText
+from pipeline.rules.char_places import INDEX_LENGTH as INDEXED_LENGTH, IndexedText
 from pipeline.script import convert_text, detect_script, tagging_config
 from pipeline.working import working_text
 from pipeline.version import PIPELINE

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from pipeline.rules import dates, events, facilities, org_unanchored, orgs, person_context, persons, units, written_zh_persons, written_zh_scan
+from pipeline.rules import dates, events, fixed_facilities, org_unanchored, orgs, person_context, person_layout, persons, units, written_zh_persons, written_zh_scan
 from pipeline.rules.scan import anchored_finditer
 
 ANCHORED = {
@@ -13,9 +13,9 @@ ANCHORED = {
     "party": (orgs.PARTY_RE, *orgs.PARTY_ANCHOR),
     "purpose": (org_unanchored._PURPOSE_RE, *org_unanchored._PURPOSE_ANCHOR),
     "affair": (events._AFFAIR_RE, *events._AFFAIR_ANCHOR),
-    "section": (facilities._SECTION_RE, *facilities._SECTION_ANCHOR),
+    "section": (fixed_facilities._SECTION_RE, *fixed_facilities._SECTION_ANCHOR),
     "named head": (units.NAMED_HEAD_RE, *units.NAMED_HEAD_ANCHOR),
-    "byline": (person_context._BYLINE_RE, *person_context._BYLINE_ANCHOR),
+    "byline": (person_layout._BYLINE_RE, *person_layout._BYLINE_ANCHOR),
     "led by": (person_context._LEAD_RE, *person_context._LEAD_ANCHOR),
     "names counted": (written_zh_persons._NAMES_COUNTED_RE, *written_zh_persons._NAMES_COUNTED_ANCHOR),
     "post copula rank": (person_context._TITLE_COPULA_RANK_RE, *person_context._TITLE_COPULA_ANCHOR),

@@ -1,10 +1,10 @@
-"""scan.IndexedText (`word in text` from the kept character places) and the places of a literal of two
-characters or more in a long text (scan.literal_positions, _literal_hits): the same answers as str's own."""
+"""char_places.IndexedText (`word in text` from the kept character places) and the places of a literal of two
+characters or more in a long text (char_places.literal_positions, scan._literal_hits): the same answers as str's own."""
 
 import random
 
 from pipeline.rules import scan
-from pipeline.rules.scan import IndexedText, literal_positions
+from pipeline.rules.char_places import IndexedText, literal_positions
 
 
 def _found(text: str, literal: str) -> list[int]:

@@ -1,11 +1,11 @@
 """literal_finditer yields exactly what finditer yields, read from a literal every match holds
-(pipeline.rules.pattern_facts.literal_plan)."""
+(pipeline.rules.pattern_literals.literal_plan)."""
 
 import random
 import re
 
 from pipeline.rules import scan
-from pipeline.rules.pattern_facts import literal_plan
+from pipeline.rules.pattern_literals import literal_plan
 from pipeline.rules.scan import literal_finditer
 
 
@@ -60,7 +60,7 @@ def test_a_text_without_the_literals_has_no_match_and_common_literals_fall_back_
 
 
 def test_the_plan_rarest_in_the_text_is_used_and_gives_the_same_matches(monkeypatch):
-    from pipeline.rules.pattern_facts import literal_plans
+    from pipeline.rules.pattern_literals import literal_plans
     pattern = re.compile("[一-鿿]{2}军([一-鿿]{1,3}?)部(?=驻守)")
     plans = literal_plans(pattern)
     # the longest literal first, then the others, best first
@@ -79,7 +79,7 @@ def test_the_plan_rarest_in_the_text_is_used_and_gives_the_same_matches(monkeypa
 
 
 def test_the_window_of_starts_before_a_literal_ends_where_the_fewest_characters_before_it_stand(monkeypatch):
-    from pipeline.rules.pattern_facts import literal_windows
+    from pipeline.rules.pattern_literals import literal_windows
     # (literals, reach, nearest): 军 stands exactly two characters after a match's start, 部 four to six
     assert literal_windows(re.compile("[一-鿿]{2}军([一-鿿]{1,3}?)部(?=驻守)")) \
         == ((("驻守",), 7, 5), (("军",), 2, 2), (("部",), 6, 4))

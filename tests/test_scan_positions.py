@@ -1,10 +1,10 @@
-"""scan.char_positions (the places of a few characters, no class compiled for one document) and
+"""char_places.char_positions (the places of a few characters, no class compiled for one document) and
 re_tuning.keep_compiled_patterns (re's cache holds the patterns used at every document)."""
 
 import re
 
 from pipeline.rules import re_tuning
-from pipeline.rules.scan import char_positions
+from pipeline.rules.char_places import char_positions
 
 
 def test_char_positions_are_finditer_of_the_class():

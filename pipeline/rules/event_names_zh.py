@@ -148,7 +148,7 @@ def cyclic_year(pair: str) -> bool:
 
 
 def _event_start(text: str, head: str, head_start: int) -> int:
-    from pipeline.rules.events import event_name_start
+    from pipeline.rules.event_name_starts import event_name_start
 
     return event_name_start(text, head, head_start)
 
@@ -284,7 +284,7 @@ def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate |
         lexicon = place_lexicon()      # 雁宿崖、黄土岭战斗: a place of the lists before the fight (auditzh14)
         start = next((head_start - k for k in (4, 3, 2) if text[head_start - k:head_start] in lexicon), -1)
     if head == "战斗" and start >= 0:
-        from pipeline.rules.events import IN_THE_BATTLE, all_place_name
+        from pipeline.rules.event_name_starts import IN_THE_BATTLE, all_place_name
 
         if not all_place_name(text[start:head_start]):
             return None                # 温州市、松阳县战斗: a county or city fought in, no named battle
@@ -332,7 +332,7 @@ def _county_short_forms() -> frozenset[str]:
 
 def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate | None:
     """石门战役, 第三次界首战役: a county's short form (and an ordinal) before a battle head the event finder left."""
-    from pipeline.rules.events import IN_THE_BATTLE, ORDINAL_BEFORE, left_boundary_ok
+    from pipeline.rules.event_name_starts import IN_THE_BATTLE, ORDINAL_BEFORE, left_boundary_ok
 
     if head == "战斗" and text.startswith(("英雄", "模范", "功臣"), end):
         return None    # X岛战斗英雄: a hero of the fighting there (docs/annotation-guidelines.md readings)
@@ -365,7 +365,7 @@ def _korean_village(text: str, start: int, end: int) -> bool:
     """下碣隅里战斗, 第二次战役新兴里战斗: a Korean village (里 ri, 洞 dong) the gazetteer knows as a settlement, after a word
     boundary or right after the campaign it belongs to (auditzh16, Korean War pages)."""
     from pipeline.normalize.places import place_lexicon
-    from pipeline.rules.events import left_boundary_ok
+    from pipeline.rules.event_name_starts import left_boundary_ok
 
     if start < 0 or text[end - 1] not in "里洞":
         return False

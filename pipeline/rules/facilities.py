@@ -3,9 +3,9 @@
 Find a structure head (铁路, 公路, 机场, 阵地, 公园 ...) and walk left over its name
 (pipeline.rules.name_walk): place names and abbreviations (平汉铁路, 柳州飞机场), an
 unfamiliar name after a stop character (八字桥, 四行仓库), a hill or village (南林坡阵地).
-Fixed names (长城, 中华门, 吴福线), ferries, memorials (台儿庄大战纪念馆) and route
-sections (徐蚌段) are added; a place inside a FAC name belongs to the FAC. Numbered
-heights (204高地, 一三〇〇高地, 3号高地) are found here too but labelled LOC (a landform).
+Fixed names (长城, 中华门, 吴福线), ferries, route sections (徐蚌段) and numbered heights
+(204高地, 一三〇〇高地, 3号高地, labelled LOC: a landform) are added from fixed_facilities.py,
+memorials (台儿庄大战纪念馆) from memorial_names.py; a place inside a FAC name belongs to the FAC.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded, rare_finditer
-from pipeline.rules.events import event_name_start, event_regexes, glued_head, structure_name_start
+from pipeline.rules.scan import guarded
+from pipeline.rules.events import glued_head
+from pipeline.rules.fixed_facilities import RULE_FAC, fixed_facilities
+from pipeline.rules.memorial_names import memorials
 from pipeline.rules.name_walk import (
     verb_chars,
     CHINESE_DIGITS,
@@ -27,18 +29,13 @@ from pipeline.rules.name_walk import (
     ends_in_place,
     free_name_start,
     is_cjk,
-    looks_like_person,
     name_start,
     person_names,
     big_places,
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
-from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
-
-RULE_FAC = ("rule:fac", 45)
 
 FAC_HEADS = (
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 飞行场 飞行基地 空军基地 航空基地 车站 火车站 西车站 东车站 "
@@ -185,7 +182,7 @@ def find_facilities(text: str) -> list[Candidate]:
             if structure:
                 end = structure.end()   # 甲乙铁路隧道, 丙丁铁路大桥: the structure on the route is one FAC (s21zhlab)
         out.append(Candidate(start, end, "FAC", *RULE_FAC))
-    extra = _fixed_facilities(text) + _memorials(text)
+    extra = fixed_facilities(text) + memorials(text)
     if extra:  # a fixed name, hill or memorial replaces the rule spans inside it; it yields to one it only overlaps
         extra_cover = bytearray(len(text) + 1)
         longest_first = []
@@ -304,41 +301,6 @@ def _title_set() -> frozenset[str]:
     return frozenset(TITLES)
 
 
-# Well-known structures without a regular head or with a generic one (general knowledge).
-FIXED_FACILITIES = (
-    "万里长城", "内长城", "外长城", "长城", "卢沟桥", "惠通桥", "功果桥", "四行仓库", "驼峰航线",
-    # gates of Nanjing and Beijing, often written after a verb of attack without a place cue
-    "中华门", "光华门", "挹江门", "通济门", "太平门", "和平门", "中山门", "水西门", "汉中门", "仪凤门", "金川门",
-    "玄武门", "神策门", "雨花门", "武定门", "草场门", "清凉门", "定淮门", "朝阳门", "德胜门", "安定门", "西直门",
-    "东直门", "永定门", "宣武门", "崇文门", "正阳门", "阜成门", "广渠门", "广安门", "天安门", "左安门", "右安门",
-    # named fortification lines (吴福线: 吴县–福山; 锡澄线: 无锡–江阴) and famous foreign ones
-    "吴福线", "锡澄线", "乍嘉线", "乍平嘉线", "海嘉线", "澄锡虞线", "马其诺防线", "马奇诺防线", "马其诺线",
-    "齐格菲防线", "齐格菲线", "曼纳海姆防线", "兴登堡防线", "古斯塔夫防线", "大西洋壁垒",
-    # ferries of the Yellow River
-    "风陵渡", "茅津渡", "大禹渡",
-)
-_FIXED_FOLLOW_BLOCK = re.compile("抗战|战役|会战|事变|之变|保卫战|公司|集团|宾馆|饭店|酒店|汽车|电脑|牌|号|路|街|站|广场|地铁")
-# 204高地, 第204高地, 5号高地, 573.2高地, 一三〇〇高地 (its height read digit by digit), 三号高地:
-# a height named by its number is a LOC (a landform, like a pass)
-_NUMBERED_HILL_RE = re.compile(
-    r"第?[0-9０-９]{2,4}(?:\.[0-9]{1,2})?号?高地|[0-9０-９]{1,3}号高地"
-    r"|(?<![一二三四五六七八九十〇零])[一二三四五六七八九〇零]{3,4}(?:[点·][一二三四五六七八九〇零])?高地"
-    r"|(?<![一二三四五六七八九十〇零])第?[一二三四五六七八九十]{1,3}号高地"
-)
-_HILL_WORD = re.compile("高地")
-_HILL_REACH = 16   # every _NUMBERED_HILL_RE match holds 高地 at most this far from its start
-HILL_LABEL = "LOC"
-# 「孤军营」: a camp's name in quotes (a bare X营 is a battalion)
-_QUOTED_CAMP_RE = re.compile("[「“『]([\u4e00-\u9fff]{2,4}营)[」”』]")
-
-
-@lru_cache(maxsize=1)
-def _fixed_regex():
-    return re.compile(trie_regex(list(FIXED_FACILITIES)))
-
-
-# 钢铁长城, 血肉长城: the Great Wall as a metaphor for an army
-_METAPHOR_BEFORE = re.compile("(?:钢铁|血肉|铜墙铁壁|海上|空中|新的|绿色)的?$")
 _COUNT_BEFORE_MEASURE = set(CHINESE_DIGITS + "0123456789两数几多每")
 _POSITION_SUFFIXES = set("坡岭山岗峰垴梁岭寨堡村庄店铺集镇畈垸湾冲坝桥口洼嘴头台")
 _POSITION_LEFT_OK = set("师团旅营连排军我敌线的之在向对攻守占于至和与及、，。；：（(“「 \n,.;:")
@@ -366,87 +328,6 @@ def _local_position_start(text: str, head_start: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _fixed_suffix_regex() -> re.Pattern:
-    return re.compile("|".join(sorted({re.escape(word[-2:]) for word in FIXED_FACILITIES})))
-
-
-def _fixed_facilities(text: str) -> list[Candidate]:
-    out = []
-    if _fixed_suffix_regex().search(text):   # one scan for the names' last two characters
-        for match in _fixed_regex().finditer(text):
-            if _METAPHOR_BEFORE.search(text, max(0, match.start() - 5), match.start()):
-                continue
-            if not _FIXED_FOLLOW_BLOCK.match(text, match.end()):
-                label = FERRY_LABEL if text[match.end() - 1] == "渡" else "FAC"
-                out.append(Candidate(match.start(), match.end(), label, *RULE_FAC, {"id": None} if label == "GPE" else {}))
-    if "渡" in text:
-        out += _ferries(text)
-    if "高地" in text:
-        out += [Candidate(m.start(), m.end(), HILL_LABEL, *RULE_FAC, {"id": None})
-                for m in anchored_finditer(_NUMBERED_HILL_RE, text, _HILL_WORD, _HILL_REACH)]
-    if "段" in text:
-        out += _route_sections(text)
-    if "营" in text:
-        for match in rare_finditer(_QUOTED_CAMP_RE, text):
-            name = match.group(1)
-            if not any(ch in CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
-                out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
-    return out
-
-
-# 徐蚌段, 衡宝段: a section of a road or railway named from the one-character abbreviations of its
-# two ends, after a route, a verb of attack or control, or a preposition of place
-_SECTION_RE = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])段")
-_SECTION_ANCHOR = (re.compile("段"), 2)   # scan.py
-_SECTION_CUES = (
-    "公路", "铁路", "路", "线", "沿", "在", "于", "经", "攻克", "攻占", "占领", "控制", "破坏", "切断", "打通", "截断",
-    "守备", "扼守", "进攻", "袭击", "修复", "抢修", "、", "和", "及",
-)
-
-
-def _route_sections(text: str) -> list[Candidate]:
-    out = []
-    for match in anchored_finditer(_SECTION_RE, text, *_SECTION_ANCHOR):
-        pair = match.group(1) + match.group(2)
-        if not all(ch in ABBREVIATIONS for ch in pair) or set(pair) & DIRECTIONS or is_common_word(pair, 20):
-            continue
-        start = match.start()
-        if not any(text[max(0, start - len(cue)) : start] == cue for cue in _SECTION_CUES):
-            continue
-        if match.end() < len(text) and text[match.end()] in "长落":
-            continue  # 段长, 段落
-        out.append(Candidate(start, match.end(), "FAC", *RULE_FAC))
-    return out
-
-
-# A ferry named bare (风陵渡, 茅津渡, X渡 without 口) is the settlement at the crossing: GPE, as every bare X渡 of
-# the development gold (风陵渡, 张公渡 GPE; 猛濑渡 LOC); X渡口 stays a FAC (landform_names_zh) (s18zhloc).
-FERRY_LABEL = "GPE"
-# a ferry after a verb or preposition of place, ending its clause or followed by a place word:
-# 攻占茅津渡，/ 在禹门渡一带 (not 由孟津渡黄河, where 渡 is the verb)
-_FERRY_RE = re.compile(
-    "(?:攻占|占领|夺取|控制|扼守|据守|进攻|攻击|封锁|经|由|从|自|在|于|至|到|抵|守|往)([\u4e00-\u9fff]{2})渡"
-    "(?=[，。、；：）)]|一带|附近|以[东西南北]|[东西南北]岸|渡口|码头|[强抢偷]渡|渡过|过江|过河|$)"
-)
-
-
-def _ferries(text: str) -> list[Candidate]:
-    out = []
-    for match in literal_finditer(_FERRY_RE, text):
-        name = match.group(1)
-        family = name[1] == "家" and name[0] in _single_surnames()   # 李家渡, 马家渡: a family's ferry village (s18zhloc)
-        if not family and (any(ch in STOP_CHARS or ch in FREE_STOP or ch in DIRECTIONS for ch in name)
-                           or is_common_word(name, 50)):
-            continue
-        out.append(Candidate(match.start(1), match.end(), FERRY_LABEL, *RULE_FAC, {"id": None}))
-    return out
-
-
-def _single_surnames() -> frozenset[str]:
-    from pipeline.rules.names_common import surnames
-
-    return surnames()[0]
 
 
 _STREET_FOLLOW_BLOCK = re.compile("[上口过线程途军费径旁边头道面巷坊市民]")
@@ -544,92 +425,6 @@ _NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名�
 _WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
-MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "纪念地", "公墓", "纪念坊", "纪念亭", "陈列馆", "展览馆")
-# 纪念地: a memorial site (s19zhfac); 纪念坊, 纪念亭, 陈列馆, 展览馆: a memorial arch, pavilion or exhibition hall (s23zhfac)
-_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|纪念地|公墓|纪念坊|纪念亭|陈列馆|展览馆")
-# words that may stand between a memorial's subject and its head (they alone make no name)
-_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址",
-                   "受降", "旧址")   # 受降, 旧址: 某地受降纪念坊, 某某旧址陈列馆 (s23zhfac)
-
-
-def _memorials(text: str) -> list[Candidate]:
-    """四行仓库抗战纪念馆, 台儿庄大战纪念馆: a place, structure, event or person, then memorial words, then the head."""
-    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓", "地", "坊", "亭")):
-        return []
-    out = []
-    for match in rare_finditer(_MEMORIAL_HEAD_RE, text):
-        head_start = match.start()
-        pos = head_start
-        named = False
-        floor = max(0, head_start - 14)
-        while pos > floor:
-            word = next((w for w in _MEMORIAL_WORDS if text.startswith(w, pos - len(w)) and pos - len(w) >= floor), None)
-            if word:
-                pos -= len(word)
-                continue
-            fixed = next((n for n in FIXED_FACILITIES if text.startswith(n, pos - len(n)) and pos - len(n) >= floor), None)
-            if fixed:  # 卢沟桥纪念馆
-                pos, named = pos - len(fixed), True
-                continue
-            fac = _FAC_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
-            if fac and fac.end() == pos:
-                begin = structure_name_start(text, pos)
-                if begin < 0 and fac.group() in _MINE_HEADS:   # 某某煤矿博物馆: a mine's museum (s23zhfac)
-                    free = free_name_start(text, fac.start(), fac.group(), pos)
-                    begin = min(name_start(text, fac.start()), pos if free is None else free)
-                    begin = begin if fac.start() - begin >= 2 else -1
-                if begin >= floor:
-                    pos, named = begin, True
-                    continue
-            known = event_regexes()[1]
-            lexicon_event = next((m for m in (known.match(text, k) for k in range(max(floor, pos - 8), pos - 1)) if m and m.end() == pos), None)
-            if lexicon_event:  # 南京大屠杀遇难同胞纪念馆
-                pos, named = lexicon_event.start(), True
-                continue
-            event = _EVENT_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
-            if event and event.end() == pos:
-                begin = event_name_start(text, event.group(), event.start())
-                if begin >= floor:
-                    pos, named = begin, True
-                    continue
-            begin = name_start(text, pos, max_len=pos - floor)
-            if begin < pos:
-                pos, named = begin, True
-                continue
-            landform = _landform_before(text, pos, floor) if named else None
-            if landform is not None:
-                pos = landform   # 刘公岛|甲午战争纪念地: the island or hill where the event was (s19zhfac)
-                continue
-            free = free_name_start(text, pos, "纪念馆", pos)
-            if free is not None and looks_like_person(text[free:pos]):
-                pos, named = free, True
-            break
-        if named and head_start - pos >= 2:
-            out.append(Candidate(pos, match.end(), "FAC", *RULE_FAC))
-    return out
-
-
-_MINE_HEADS = frozenset(("煤矿", "铁矿", "金矿", "战俘营", "集中营"))
-_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂|煤矿|铁矿|金矿|战俘营|集中营)")   # mines, camps: s23zhfac
-# an island or hill named before a memorial's event (X岛甲午战争纪念地), after an edge: punctuation or a verb's end
-_LANDFORM_EDGE = frozenset("，。、；：（）“”\n 布在于至到的和与及即是为称")
-
-
-def _landform_before(text: str, pos: int, floor: int) -> int | None:
-    """The start of a 2-4 character island or hill name ending at `pos` (X岛, X山) with an edge before it."""
-    if pos < 2 or text[pos - 1] not in "岛山":
-        return None
-    for size in (2, 3, 4):
-        start = pos - size
-        if start < floor or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:pos]):
-            return None
-        if start == 0 or text[start - 1] in _LANDFORM_EDGE:
-            return start
-    return None
-_EVENT_HEAD_BEFORE = re.compile("(?:会战|战役|大捷|保卫战|大战|事变|惨案|起义)")
-
-
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
 # put on the patterns scanned over whole texts where `make bench` measured them faster
-_NUMBERED_HILL_RE = guarded(_NUMBERED_HILL_RE)
 _FAC_FOLLOW_BLOCK = guarded(_FAC_FOLLOW_BLOCK)

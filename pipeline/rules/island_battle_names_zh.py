@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.events import IN_THE_BATTLE
+from pipeline.rules.event_name_starts import IN_THE_BATTLE
 from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import rare_finditer, literal_finditer

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.events import IN_THE_BATTLE
+from pipeline.rules.event_name_starts import IN_THE_BATTLE
 from pipeline.rules.names_common import plain_word, surnames, word_info
 from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate

@@ -3,7 +3,8 @@
 Lexicon matches (persons.tsv) come first; heuristics then find unseen names: a title or post right
 before a surname + given name (军长方先觉), lists of names after such a title (师长周庆祥、葛先才), a
 name before a possessive/command cue (汤恩伯部, 陈纳德所率), Western names joined by "·", English
-titled names, and names in a document's tables, lists and later short references (person_context).
+titled names, and names in a document's tables, lists and later short references (person_context,
+person_layout).
 
 This module holds find_persons, which runs the readings in order; the readings framed by a title, cue or
 rank are in person_titled_names.py, those after a person noun or 名叫 in person_role_names.py, and those
@@ -137,14 +138,14 @@ def find_persons(text: str) -> list[Candidate]:
         if not overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
-    from pipeline.rules import person_context as ctx, person_foreign as foreign, person_references
+    from pipeline.rules import person_context as ctx, person_foreign as foreign, person_layout as layout, person_references
 
     framed = set(ranked_names(text, taken)) | set(foreign.bracketed_names(text, taken))
-    framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
+    framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(layout.side_rows(text, taken))
     heuristic += sorted(framed)
-    heuristic += ctx.spaced_titles(text, taken) + ctx.bylines(text, taken) + ctx.colon_rows(text, taken)
+    heuristic += layout.spaced_titles(text, taken) + layout.bylines(text, taken) + layout.colon_rows(text, taken)
     heuristic += ctx.served_as(text, taken)
-    heuristic += ctx.bio_heads(text, taken) + ctx.unit_commanders(text, taken)
+    heuristic += layout.bio_heads(text, taken) + layout.unit_commanders(text, taken)
     heuristic += titled_names(text, taken) + contextual_names(text, taken) + cued_names(text, taken)
     heuristic += dictionary_names(text, taken)
     heuristic += foreign.japanese_given_names(text, taken) + foreign.regnal_names(text, taken)

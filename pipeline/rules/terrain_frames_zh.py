@@ -11,7 +11,7 @@ mostly in no lexicon, or are a city's name elsewhere (马鞍山):
 - islands, islets and reefs listed together (`甲岛、乙屿、丙石、丁礁和戊礁`, two or more with 岛/屿/礁), and short names
   listed before 等岛礁/等岛屿/诸岛 (`甲、乙以及丙等岛礁`): each a LOC;
 - ferries listed together (`甲渡、乙渡和丙渡`) where one is a known ferry or a 渡口 was just named: each the
-  settlement at the crossing, GPE (as every bare X渡 of the development gold; facilities.FERRY_LABEL).
+  settlement at the crossing, GPE (as every bare X渡 of the development gold; fixed_facilities.FERRY_LABEL).
 
 Priorities: 31 for the landforms (above the gazetteer's 30, so `马鞍山` described as a mountain is no city), 45
 for the ferries (the facility rules'). Each pattern is anchored on a literal and reads a few characters around it.
@@ -116,7 +116,7 @@ def valleys(text: str) -> list[Candidate]:
 
 
 def _ferry_lists(text: str) -> list[Candidate]:
-    from pipeline.rules.facilities import FERRY_LABEL, FIXED_FACILITIES
+    from pipeline.rules.fixed_facilities import FERRY_LABEL, FIXED_FACILITIES
 
     known = {name for name in FIXED_FACILITIES if name.endswith("渡")}
     out = []

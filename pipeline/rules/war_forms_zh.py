@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.events import event_regexes, left_boundary_ok
+from pipeline.rules.event_name_starts import left_boundary_ok
+from pipeline.rules.events import event_regexes
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import translit_chars, known_places, surnames
 from pipeline.spans import Candidate
