@@ -106,3 +106,13 @@ def test_unit_named_after_part_of_day_is_no_day():
 def test_range_of_units_is_no_day():
     text = "On the 3rd-4th Division boundary the fire was heavy."
     _none_over(text, "3rd", "DATE")
+
+
+def test_time_after_at_with_its_half_of_the_day_keeps_it():
+    # the at-clock reader leaves a time followed by a.m./p.m. to the am/pm reader: 17:30, not 05:30 without its p.m.
+    text = "The relief column arrived at about 5:30 p.m. that day."
+    assert _has(text, "5:30 p.m.", "DATE")["value"] == "XXXX-XX-XXT17:30"
+    _none_over(text, "about", "DATE")
+    text = "Firing stopped at 9:05 and began again at 9:40."
+    assert _has(text, "9:05", "DATE")["value"] == "XXXX-XX-XXT09:05"
+    assert _has(text, "9:40", "DATE")["value"] == "XXXX-XX-XXT09:40"

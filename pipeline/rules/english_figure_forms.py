@@ -68,8 +68,11 @@ def _clock_times(text: str, out: list) -> None:
     for at in _finds(text, ":"):
         if not (0 < at < len(text) - 2 and text[at - 1].isdigit() and text[at + 1].isdigit()):
             continue
-        m = CLOCK_AFTER_AT.search(text, max(0, at - 22), at + 3)
-        if m and m.start("m") == at + 1:
+        # the window reaches past the minutes so the look-ahead sees an `a.m.`/`p.m.`/`hours` after them (a time with
+        # its half of the day is the am/pm finder's: `at about 5:30 p.m.` is 17:30, not 05:30)
+        m = next((m for m in CLOCK_AFTER_AT.finditer(text, max(0, at - 22), min(len(text), at + 12))
+                  if m.start("m") == at + 1), None)
+        if m:
             approx = m.group("t") != text[m.start("h"):m.end("m")]
             out.append(Candidate(m.start("t"), m.end("t"), "DATE", CLOCK_SOURCE, 52,
                                  {"clock": f"{int(m.group('h')):02d}:{m.group('m')}", "approx": approx}))
