@@ -27,6 +27,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.rules.names_common import is_han, japanese_surnames, person_forms, translit_chars, word_info
+from pipeline.rules.person_likeness import name_likeness
+from pipeline.rules.person_name_ends import surname_at
 from pipeline.spans import Candidate
 
 NR_FLOOR = 10
@@ -48,14 +50,10 @@ def common_nr_word(word: str) -> bool:
     translit = translit_chars()
     if word[0] in translit and word[1] in translit:
         return False    # 列宁, 安娜, 但丁: a transliterated foreign name
-    from pipeline.rules.person_likeness import name_likeness
-
     return name_likeness(word, 0, 2, 1) < LIKENESS_CEILING
 
 
 def _compound_surname(word: str) -> bool:
-    from pipeline.rules.person_name_ends import surname_at
-
     return surname_at(word, 0) == 2
 
 

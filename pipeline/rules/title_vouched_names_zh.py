@@ -41,6 +41,7 @@ from pipeline.rules.names_common import (
     is_common_word, japanese_surnames, known_places, surnames, word_frequency, word_info,
 )
 from pipeline.rules.person_name_ends import TITLES
+from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-title-vouched", 33
@@ -113,14 +114,13 @@ def _japanese_two() -> frozenset[str]:
 
 def find_title_vouched_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if not any(ch in _GATE for ch in text):
+    if _GATE.isdisjoint(text):
         return out
     single, compound = surnames()
     japanese = _japanese_two()
     seen: set[int] = set()
     for title in _TITLES:
-        at = text.find(title)
-        while at != -1:
+        for at in literal_positions(text, title):
             readings = []
             for size in (4, 3):
                 if at - size >= 0 and text[at - size:at - size + 2] in compound:
@@ -138,5 +138,4 @@ def find_title_vouched_names(text: str) -> list[Candidate]:
                 seen.add(start)
                 out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
                 break
-            at = text.find(title, at + 1)
     return out
