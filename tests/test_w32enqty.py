@@ -116,3 +116,17 @@ def test_time_after_at_with_its_half_of_the_day_keeps_it():
     text = "Firing stopped at 9:05 and began again at 9:40."
     assert _has(text, "9:05", "DATE")["value"] == "XXXX-XX-XXT09:05"
     assert _has(text, "9:40", "DATE")["value"] == "XXXX-XX-XXT09:40"
+
+
+def test_colon_clock_with_military_hours_is_one_time_not_a_count():
+    # `at 14:30 hours` is the time 14:30 with the military `hours` (as `at 0530 hours`), never a count of 30 hours
+    text = "The second wave went in at 14:30 hours on 3 June, after a barrage of 30 hours."
+    assert _has(text, "14:30 hours", "DATE")["value"] == "XXXX-06-03T14:30"
+    assert _has(text, "30 hours", "QUANTITY", nth=1)["value"] == 30     # the duration at the end stays a count
+    assert [e for e in extract_text(text, rules_only=True)["entities"]
+            if e["label"] == "QUANTITY" and e["start"] < text.index("on 3 June")] == []
+    text = "On 5 May 1944 at approximately 06:45 hours the tanks moved off."
+    norm = _has(text, "approximately 06:45 hours", "DATE")
+    assert norm == {"value": "1944-05-05T06:45", "mod": "APPROX"}
+    text = "They marched for 14 hours without rest."
+    assert _has(text, "14 hours", "QUANTITY")["value"] == 14

@@ -201,8 +201,8 @@ _YEAR_ANCHOR = re.compile(
     r"\b(?i:" + "|".join(_YEAR_WORDS) + r")\s+(1[6-9]\d\d|20\d\d)(?![\w,%-]|\.\d)")
 
 
-# a clock time alone ('23:40', 'approximately 04:00', pipeline.rules.english_figure_forms) and the full day it takes
-_CLOCK_ONLY = re.compile(r"(?:(approximately|about|around|roughly|some)\s+)?([01]?\d|2[0-3]):([0-5]\d)")
+# a clock time alone ('23:40', 'approximately 04:00', '14:30 hours', pipeline.rules.english_figure_forms) and the full day it takes
+_CLOCK_ONLY = re.compile(r"(?:(approximately|about|around|roughly|some)\s+)?([01]?\d|2[0-3]):([0-5]\d)(?:\s+hours)?")
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _CLOCK_THEN_DAY = re.compile(r"\s*(?:hours?\s+|hrs\.?\s+)?(?:on|,)\s*(?:the\s+)?")
 

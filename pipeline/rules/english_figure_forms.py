@@ -58,7 +58,7 @@ COUNT_PRIORITY = 51
 
 # ----------------------------------------------------------------------------- clock times and slash ranges
 CLOCK_AFTER_AT = re.compile(r"(?<![\w-])[Aa]t[ \t]+(?P<t>(?:(?:approximately|about|around|roughly|some)[ \t]+)?"
-                            r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])(?![ \t]*(?:[apAP]\.?[mM]\b|hours?\b))")
+                            r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:[ \t]+hours)?)(?![\w:])(?![ \t]*[apAP]\.?[mM]\b)")
 SLASH_DAYS = re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<e>[0-3]?\d)[ \t]+(?:January|February|March|April|May|June|July"
                         r"|August|September|October|November|December)(?![\w-])")
 CLOCK_SOURCE = "rule:en_clock"
@@ -68,12 +68,13 @@ def _clock_times(text: str, out: list) -> None:
     for at in _finds(text, ":"):
         if not (0 < at < len(text) - 2 and text[at - 1].isdigit() and text[at + 1].isdigit()):
             continue
-        # the window reaches past the minutes so the look-ahead sees an `a.m.`/`p.m.`/`hours` after them (a time with
-        # its half of the day is the am/pm finder's: `at about 5:30 p.m.` is 17:30, not 05:30)
+        # the window reaches past the minutes so the look-ahead sees an `a.m.`/`p.m.` after them (a time with its half
+        # of the day is the am/pm finder's: `at about 5:30 p.m.` is 17:30, not 05:30); a military `hours` after the
+        # minutes is the time's own word, as in `at 0530 hours` (`at 14:30 hours` is 14:30, never a count of 30 hours)
         m = next((m for m in CLOCK_AFTER_AT.finditer(text, max(0, at - 22), min(len(text), at + 12))
                   if m.start("m") == at + 1), None)
         if m:
-            approx = m.group("t") != text[m.start("h"):m.end("m")]
+            approx = m.start("t") != m.start("h")
             out.append(Candidate(m.start("t"), m.end("t"), "DATE", CLOCK_SOURCE, 52,
                                  {"clock": f"{int(m.group('h')):02d}:{m.group('m')}", "approx": approx}))
 
