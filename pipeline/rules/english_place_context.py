@@ -41,6 +41,10 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   X`), after `against X` (a place marched or fought against), `left X` / `leaving X` (not a man left in command or
   behind, nor a two-letter abbreviation), `as far as X` (not the idiom `as far as X was concerned / knew`), and after
   `the invasion of`, `the border / frontier of`, `N miles / kilometres of`.
+- (session 33, w33engeo, read across the development sets) a river or range a force stands on, behind or beyond, or
+  whose line it holds (`on / behind / beyond / over the X`, `the line / bend / estuary of the X`): LOC, not after a
+  verb of attack, a ship's crew or a victory (`the attack on the Redan`, `war on the X`), not a plural, not a road's
+  first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -351,12 +355,30 @@ RIVER_RE = re.compile(
     # a river or a range followed or reached for (session 29, s29enname: 'along the X', 'the headwaters of the X',
     # 'the valley of the X', 'the foothills of the X')
     rf"|[Aa]long|[Hh]eadwaters[ \t]+of|[Vv]alley[ \t]+of|[Ss]ources?[ \t]+of|[Cc]onfluence[ \t]+of|[Ff]oothills[ \t]+of"
-    rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
+    rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of"
+    # (session 33, w33engeo: 'fighting on the Wkra', 'behind the Bzura', 'the line of the Mius'; _ON_OVER_NOT)
+    rf"|(?P<o>[Oo]n|[Bb]ehind|[Bb]eyond|[Oo]ver|[Ll]ines?[ \t]+of|[Bb]end[ \t]+of|[Ee]stuary[ \t]+of))"
+    # the article may end a hard-wrapped line ('the bridge across the⏎Prah'): an article ends no paragraph
+    rf"[ \t]+the(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
-    r"|after|during|river|valley|again|twice|once|without|against)\b)")
+    r"|after|during|river|valley|again|twice|once|without|against"
+    # (session 33) a clause about the river itself or the work at it: 'the bridge across the Prah was completed'
+    r"|was|were|is|had|has|flows|flowed|runs|ran|rises|rose|below|above|until|till)\b)")
+# the words before `on the X` / `over the X` that make X a target, a ship or a people ruled, not a river
+# (session 33): 'the attack on the Redan', 'served on the Yamato', 'victory over the Zulus', 'declared war on the X'
+_ON_OVER_NOT = re.compile(
+    r"(?:attacks?|attacked|attacking|assaults?|assaulted|raids?|raided|fire|fired|firing|advance|advanced|advancing"
+    r"|march|marched|marching|moved?|moving|converged?|bombardment|onslaught|descended|descent|pressure|closed"
+    r"|closing|fell|fall|served|serving|sailed|sailing|embarked|crew|passengers|hits?|struck|torpedoes|guns|aboard"
+    r"|board|victory|victories|triumph|control|command|authority|power|rule|ruled|reigned|influence|sovereignty"
+    r"|superiority|supremacy|advantage|won|prevailed|war|wars|looked|look|looking|watch|watched|reported|report|based"
+    r"|focus|focused|depend|depended|depends|relied|rely|insisted|agreed|agree|decided|decide|spoke|wrote|written"
+    r"|comment|comments|commented|remarks|views?|hand|hands|mercy|took|take|taken|taking)[ \t]+$", re.IGNORECASE)
 
 
 RIVER_RE = guarded(RIVER_RE)
+# a place a road runs to from X, not a river (session 33): 'an ambush on the Kinsale to Bandon road'
+_TO_PLACE_AFTER = re.compile(rf"[ \t]+to[ \t]+[{LATIN1_UPPER}]")
 
 
 def _rivers(text: str, out: list) -> None:
@@ -365,9 +387,14 @@ def _rivers(text: str, out: list) -> None:
     names = english_names()
     for m in RIVER_RE.finditer(text):
         name = m.group("name")
+        if m.group("o") is not None and (_ON_OVER_NOT.search(text, max(0, m.start() - 30), m.start())
+                                         or name.endswith("s") and not name.endswith("ss")
+                                         or _TO_PLACE_AFTER.match(text, m.end("name"))):
+            continue                  # 'the attack on the Redan', 'war on the Turks', 'on the Kinsale to Bandon road'
         known = names.get(name)
         if known is not None:
-            if known[0] == "GPE" and not m.group("v").lower().startswith(("across", "up", "down")):
+            if known[0] == "GPE" and m.group("o") is None \
+                    and not m.group("v").lower().startswith(("across", "up", "down")):
                 out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context", 60,
                                      {"zh": known[1]}))      # 'crossed the Sittang': the river of that name
             continue

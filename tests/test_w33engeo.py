@@ -1,0 +1,57 @@
+"""Session 33, w33engeo: rivers and ranges a force stands on, behind or beyond (english_place_context.RIVER_RE),
+with made-up sentences (invented river names where a lexicon might know a real one)."""
+
+from pipeline.rules.english import find_english
+
+
+def _spans(text):
+    return {(text[c.start:c.end], c.label) for c in find_english(text)}
+
+
+def _has(text, name, label):
+    start = text.index(name)
+    return any(c.start == start and c.end == start + len(name) and c.label == label for c in find_english(text))
+
+
+def test_on_the_river():
+    text = "The Cossack host regrouped on the Varusk and waited for the spring."
+    assert _has(text, "Varusk", "LOC")
+    text = "The fortress town of Dalmor on the Kessanu, close to the border, was besieged."
+    assert _has(text, "Kessanu", "LOC")
+
+
+def test_behind_beyond_over_and_line_of_the_river():
+    text = "The Fourth Army withdrew behind the Ostrova and held the line of the Perlenka until May."
+    assert _has(text, "Ostrova", "LOC")
+    assert _has(text, "Perlenka", "LOC")
+    text = "Patrols pushed beyond the Valdrin, where the bridges were down."
+    assert _has(text, "Valdrin", "LOC")
+
+
+def test_article_at_the_end_of_a_wrapped_line():
+    text = "On the 20th the bridge across the\nOssango was completed by the sappers."
+    assert _has(text, "Ossango", "LOC")
+
+
+def test_attack_on_a_work_or_a_people_is_no_river():
+    text = "The assault on the Varnet, at dawn, failed, and the attack on the Kolbrin and its outworks succeeded."
+    assert not any(t in ("Varnet", "Kolbrin") and l == "LOC" for t, l in _spans(text))
+    text = "The League declared war on the Dravens and mounted an offensive."
+    assert ("Dravens", "LOC") not in _spans(text)
+    text = "Their victory over the Moravane was complete."
+    assert ("Moravane", "LOC") not in _spans(text)
+
+
+def test_ship_crew_and_plural_and_road_end():
+    text = "He served on the Kestrana until the armistice."
+    assert ("Kestrana", "LOC") not in _spans(text)
+    text = "The columns fell on the Kessites before dawn."
+    assert ("Kessites", "LOC") not in _spans(text)
+    text = "They waited for an ambush on the Dunmarra to Castlebrin road."
+    assert ("Dunmarra", "LOC") not in _spans(text)
+
+
+def test_known_town_after_on_the_keeps_its_label():
+    # a lexicon's town after the new frames is not turned into its river (only after `crossed the X` etc.)
+    text = "The garrison on the Philippines was reinforced."
+    assert ("Philippines", "LOC") not in _spans(text)
