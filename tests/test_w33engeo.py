@@ -55,3 +55,23 @@ def test_known_town_after_on_the_keeps_its_label():
     # a lexicon's town after the new frames is not turned into its river (only after `crossed the X` etc.)
     text = "The garrison on the Philippines was reinforced."
     assert ("Philippines", "LOC") not in _spans(text)
+
+
+# --- class 2 (english_place_context._PREPOSITIONS): a town a force stands behind or holds, or a thing fills
+
+
+def test_behind_held_throughout_inside_a_town():
+    text = "The division fell back and dug in behind Varnowo, on the left of the line."
+    assert _has(text, "Varnowo", "GPE")
+    text = "The Mozlin group, which meanwhile already held Dravsk, was to assist the Sixth Army."
+    assert _has(text, "Dravsk", "GPE")
+    text = "Rioting spread throughout Kelvatta, and the garrison inside Ostrobel held out."
+    assert _has(text, "Kelvatta", "GPE")
+    assert _has(text, "Ostrobel", "GPE")
+
+
+def test_a_man_held_or_stood_behind_is_no_town():
+    text = "Everybody held Hartley in high esteem, and they held Corwen responsible."
+    assert not any(l == "GPE" for t, l in _spans(text))
+    text = "The real power behind Hitler was Himmler."
+    assert ("Hitler", "GPE") not in _spans(text)

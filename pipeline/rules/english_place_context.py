@@ -44,7 +44,8 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
 - (session 33, w33engeo, read across the development sets) a river or range a force stands on, behind or beyond, or
   whose line it holds (`on / behind / beyond / over the X`, `the line / bend / estuary of the X`): LOC, not after a
   verb of attack, a ship's crew or a victory (`the attack on the Redan`, `war on the X`), not a plural, not a road's
-  first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`).
+  first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`). A town after `behind`,
+  `held`, `throughout`, `inside` is a GPE (not a man held in esteem, responsible, captive).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -90,7 +91,10 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  "|recapture|recaptures|retake|retakes|retaking|retaken"
                  # a place marched against and a place left (session 32, w32en: `against X` in 12 sets and `left X`,
                  # `leaving X` in 5, a GPE in all but a man's surname, which _WEAK leaves to the persons' lists)
-                 "|against|leaving|left")
+                 "|against|leaving|left"
+                 # (session 33, w33engeo, read across audit25, audit26, audit30) a place a force stands behind or holds,
+                 # and one a thing fills: 'dug in behind X', 'already held X', 'riots throughout X', 'inside X'
+                 "|behind|throughout|inside|held")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
             r"|as[ \t]+far[ \t]+as"   # the end of a march or a pursuit ('pushed on as far as X'; session 32)
             r"|[Ss]iege[ \t]+to|[Cc]los(?:ed|ing|es?)[ \t]+in[ \t]+(?:on|upon)"   # 'closing in on X' (auditen12)
@@ -122,7 +126,7 @@ CONTEXT_RE = re.compile(
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
-_WEAK = re.compile(r"(?i:from|to|at|near|in|between|against|leaving|left)$")
+_WEAK = re.compile(r"(?i:from|to|at|near|in|between|against|leaving|left|behind|held)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
 # 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
 _MOTION_WORDS = (
@@ -471,6 +475,8 @@ _LANDED_ON = re.compile(r"(?i:landed)[ \t]+on$")
 # a man left in charge or behind, not a place left (session 32)
 _LEFT_IN_CHARGE = re.compile(r"[ \t]+(?:in[ \t]+(?:command|charge)|behind|alone|to[ \t]+(?:hold|guard|command|defend"
                              r"|face|deal|cover|follow|his|their))\b")
+_HELD_MAN = re.compile(r"[ \t]+(?:in|responsible|captive|prisoners?|hostages?|accountable|liable|as|to|under|for|up"
+                       r"|back|without|incommunicado)\b")
 # the idiom of a limit of knowledge or concern, not of ground (session 32): 'as far as X was concerned / knew / could'
 _AS_FAR_AS_CLAUSE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|have|could|can|would|will|knew|knows|know|went"
                                r"|goes|concerned|remembered|recalls|recalled|understood|saw|sees|thought)\b")
@@ -492,6 +498,8 @@ def find_place_context(text: str, out: list) -> None:
         if context in ("left", "leaving") and (_LEFT_IN_CHARGE.match(text, m.end("run")) or len(m.group("run")) < 3):
             continue                  # 'left Wellington in command', 'leaving Hobbs behind': a man left; 'left Sp.'
             #                           (a start point abbreviated in a war diary)
+        if context in ("held", "Held") and _HELD_MAN.match(text, m.end("run")):
+            continue                  # 'held Hartley in esteem / responsible / captive': a man held (session 33)
         if context.startswith("as") and _AS_FAR_AS_CLAUSE.match(text, m.end("run")):
             continue                  # 'as far as Johnson was concerned', 'as far as Smith knew': the idiom
         # an island is landed on (spec: islands are LOC), a town is landed at
