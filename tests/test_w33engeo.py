@@ -75,3 +75,16 @@ def test_a_man_held_or_stood_behind_is_no_town():
     assert not any(l == "GPE" for t, l in _spans(text))
     text = "The real power behind Hitler was Himmler."
     assert ("Hitler", "GPE") not in _spans(text)
+
+
+def test_round_and_the_region_of_a_town():
+    text = "The grip round Varsko and Delmitz held, and the garrison in the region of Orvika was cut off."
+    assert _has(text, "Varsko", "GPE")
+    assert _has(text, "Delmitz", "GPE")
+    assert _has(text, "Orvika", "GPE")
+
+
+def test_except_is_no_frame_of_place():
+    # `except X` was tried and left out: before an unlisted full name it read a man as a town
+    text = "Everyone except Marjorie Kolvarin fled before the guns."
+    assert ("Marjorie Kolvarin", "GPE") not in _spans(text)

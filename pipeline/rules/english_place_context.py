@@ -45,7 +45,8 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   whose line it holds (`on / behind / beyond / over the X`, `the line / bend / estuary of the X`): LOC, not after a
   verb of attack, a ship's crew or a victory (`the attack on the Redan`, `war on the X`), not a plural, not a road's
   first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`). A town after `behind`,
-  `held`, `throughout`, `inside` is a GPE (not a man held in esteem, responsible, captive).
+  `held`, `throughout`, `inside`, `round`, `the region / area / sector / neighbourhood / environs of`
+  is a GPE (not a man held in esteem, responsible, captive).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -94,7 +95,7 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  "|against|leaving|left"
                  # (session 33, w33engeo, read across audit25, audit26, audit30) a place a force stands behind or holds,
                  # and one a thing fills: 'dug in behind X', 'already held X', 'riots throughout X', 'inside X'
-                 "|behind|throughout|inside|held")
+                 "|behind|throughout|inside|held|round")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
             r"|as[ \t]+far[ \t]+as"   # the end of a march or a pursuit ('pushed on as far as X'; session 32)
             r"|[Ss]iege[ \t]+to|[Cc]los(?:ed|ing|es?)[ \t]+in[ \t]+(?:on|upon)"   # 'closing in on X' (auditen12)
@@ -108,7 +109,9 @@ _OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinit
              "|towns|cities|ports|oasis|oases|provinces|prefectures|counties"
              # the land invaded and its edge, and a distance from a place (session 32, w32en, read across audit22,
              # audit27, audit30 and real-dev8: 'the invasion of X', 'the border of X', 'within 40 miles of X')
-             "|invasion|invasions|border|borders|frontier|frontiers|miles|kilometres|kilometers")   # plural heads of a list (auditen5)
+             "|invasion|invasions|border|borders|frontier|frontiers|miles|kilometres|kilometers"
+             # the ground round a town (session 33, w33engeo: 'the region of X', 'the neighbourhood of X')
+             "|region|area|sector|neighbourhood|neighborhood|environs")   # plural heads of a list (auditen5)
 
 
 def _both_cases(alternation: str) -> str:
@@ -126,7 +129,7 @@ CONTEXT_RE = re.compile(
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
-_WEAK = re.compile(r"(?i:from|to|at|near|in|between|against|leaving|left|behind|held)$")
+_WEAK = re.compile(r"(?i:from|to|at|near|in|between|against|leaving|left|behind|held|round)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
 # 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
 _MOTION_WORDS = (
