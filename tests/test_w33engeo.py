@@ -88,3 +88,16 @@ def test_except_is_no_frame_of_place():
     # `except X` was tried and left out: before an unlisted full name it read a man as a town
     text = "Everyone except Marjorie Kolvarin fled before the guns."
     assert ("Marjorie Kolvarin", "GPE") not in _spans(text)
+
+
+def test_branch_course_and_crossings_of_the_river():
+    text = "The Velsa, one of the main branches of the Ordavi, which flows through the valley, was low."
+    assert _has(text, "Ordavi", "LOC")
+    text = "They held the crossings of the Kolvarna and the course of the Tessavar until May."
+    assert _has(text, "Kolvarna", "LOC")
+    assert _has(text, "Tessavar", "LOC")
+
+
+def test_course_of_a_known_body_is_no_river():
+    text = "In the course of the Kuomintang, a purge began."
+    assert ("Kuomintang", "LOC") not in _spans(text)

@@ -42,7 +42,8 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   behind, nor a two-letter abbreviation), `as far as X` (not the idiom `as far as X was concerned / knew`), and after
   `the invasion of`, `the border / frontier of`, `N miles / kilometres of`.
 - (session 33, w33engeo, read across the development sets) a river or range a force stands on, behind or beyond, or
-  whose line it holds (`on / behind / beyond / over the X`, `the line / bend / estuary of the X`): LOC, not after a
+  whose line it holds (`on / behind / beyond / over the X`, `the line / bend / estuary / branch / course / waters / basin
+  / gorge / crossing / delta of the X`): LOC, not after a
   verb of attack, a ship's crew or a victory (`the attack on the Redan`, `war on the X`), not a plural, not a road's
   first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`). A town after `behind`,
   `held`, `throughout`, `inside`, `round`, `the region / area / sector / neighbourhood / environs of`
@@ -364,7 +365,8 @@ RIVER_RE = re.compile(
     rf"|[Aa]long|[Hh]eadwaters[ \t]+of|[Vv]alley[ \t]+of|[Ss]ources?[ \t]+of|[Cc]onfluence[ \t]+of|[Ff]oothills[ \t]+of"
     rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of"
     # (session 33, w33engeo: 'fighting on the Wkra', 'behind the Bzura', 'the line of the Mius'; _ON_OVER_NOT)
-    rf"|(?P<o>[Oo]n|[Bb]ehind|[Bb]eyond|[Oo]ver|[Ll]ines?[ \t]+of|[Bb]end[ \t]+of|[Ee]stuary[ \t]+of))"
+    rf"|(?P<o>[Oo]n|[Bb]ehind|[Bb]eyond|[Oo]ver|(?:[Ll]ines?|[Bb]end|[Ee]stuary|[Bb]ranch(?:es)?|[Tt]ributar(?:y|ies)"
+    rf"|[Cc]ourse|[Ww]aters|[Bb]asin|[Gg]orges?|[Cc]rossings?|[Dd]elta)[ \t]+of))"
     # the article may end a hard-wrapped line ('the bridge across the⏎Prah'): an article ends no paragraph
     rf"[ \t]+the(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
