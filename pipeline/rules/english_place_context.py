@@ -41,6 +41,13 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   X`), after `against X` (a place marched or fought against), `left X` / `leaving X` (not a man left in command or
   behind, nor a two-letter abbreviation), `as far as X` (not the idiom `as far as X was concerned / knew`), and after
   `the invasion of`, `the border / frontier of`, `N miles / kilometres of`.
+- (session 33, w33engeo, read across the development sets) a river or range a force stands on, behind or beyond, or
+  whose line it holds (`on / behind / beyond / over the X`, `the line / bend / estuary / branch / course / waters / basin
+  / gorge / crossing / delta of the X`): LOC, not after a
+  verb of attack, a ship's crew or a victory (`the attack on the Redan`, `war on the X`), not a plural, not a road's
+  first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`). A town after `behind`,
+  `held`, `throughout`, `inside`, `round`, `the region / area / sector / neighbourhood / environs of`
+  is a GPE (not a man held in esteem, responsible, captive).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -86,7 +93,10 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  "|recapture|recaptures|retake|retakes|retaking|retaken"
                  # a place marched against and a place left (session 32, w32en: `against X` in 12 sets and `left X`,
                  # `leaving X` in 5, a GPE in all but a man's surname, which _WEAK leaves to the persons' lists)
-                 "|against|leaving|left")
+                 "|against|leaving|left"
+                 # (session 33, w33engeo, read across audit25, audit26, audit30) a place a force stands behind or holds,
+                 # and one a thing fills: 'dug in behind X', 'already held X', 'riots throughout X', 'inside X'
+                 "|behind|throughout|inside|held|round")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
             r"|as[ \t]+far[ \t]+as"   # the end of a march or a pursuit ('pushed on as far as X'; session 32)
             r"|[Ss]iege[ \t]+to|[Cc]los(?:ed|ing|es?)[ \t]+in[ \t]+(?:on|upon)"   # 'closing in on X' (auditen12)
@@ -100,7 +110,9 @@ _OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinit
              "|towns|cities|ports|oasis|oases|provinces|prefectures|counties"
              # the land invaded and its edge, and a distance from a place (session 32, w32en, read across audit22,
              # audit27, audit30 and real-dev8: 'the invasion of X', 'the border of X', 'within 40 miles of X')
-             "|invasion|invasions|border|borders|frontier|frontiers|miles|kilometres|kilometers")   # plural heads of a list (auditen5)
+             "|invasion|invasions|border|borders|frontier|frontiers|miles|kilometres|kilometers"
+             # the ground round a town (session 33, w33engeo: 'the region of X', 'the neighbourhood of X')
+             "|region|area|sector|neighbourhood|neighborhood|environs")   # plural heads of a list (auditen5)
 
 
 def _both_cases(alternation: str) -> str:
@@ -118,7 +130,7 @@ CONTEXT_RE = re.compile(
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
-_WEAK = re.compile(r"(?i:from|to|at|near|in|between|against|leaving|left)$")
+_WEAK = re.compile(r"(?i:from|to|at|near|in|between|against|leaving|left|behind|held|round)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
 # 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
 _MOTION_WORDS = (
@@ -351,12 +363,31 @@ RIVER_RE = re.compile(
     # a river or a range followed or reached for (session 29, s29enname: 'along the X', 'the headwaters of the X',
     # 'the valley of the X', 'the foothills of the X')
     rf"|[Aa]long|[Hh]eadwaters[ \t]+of|[Vv]alley[ \t]+of|[Ss]ources?[ \t]+of|[Cc]onfluence[ \t]+of|[Ff]oothills[ \t]+of"
-    rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
+    rf"|[Ss]lopes[ \t]+of|[Ff]ords?[ \t]+of"
+    # (session 33, w33engeo: 'fighting on the Wkra', 'behind the Bzura', 'the line of the Mius'; _ON_OVER_NOT)
+    rf"|(?P<o>[Oo]n|[Bb]ehind|[Bb]eyond|[Oo]ver|(?:[Ll]ines?|[Bb]end|[Ee]stuary|[Bb]ranch(?:es)?|[Tt]ributar(?:y|ies)"
+    rf"|[Cc]ourse|[Ww]aters|[Bb]asin|[Gg]orges?|[Cc]rossings?|[Dd]elta)[ \t]+of))"
+    # the article may end a hard-wrapped line ('the bridge across the⏎Prah'): an article ends no paragraph
+    rf"[ \t]+the(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
-    r"|after|during|river|valley|again|twice|once|without|against)\b)")
+    r"|after|during|river|valley|again|twice|once|without|against"
+    # (session 33) a clause about the river itself or the work at it: 'the bridge across the Prah was completed'
+    r"|was|were|is|had|has|flows|flowed|runs|ran|rises|rose|below|above|until|till)\b)")
+# the words before `on the X` / `over the X` that make X a target, a ship or a people ruled, not a river
+# (session 33): 'the attack on the Redan', 'served on the Yamato', 'victory over the Zulus', 'declared war on the X'
+_ON_OVER_NOT = re.compile(
+    r"(?:attacks?|attacked|attacking|assaults?|assaulted|raids?|raided|fire|fired|firing|advance|advanced|advancing"
+    r"|march|marched|marching|moved?|moving|converged?|bombardment|onslaught|descended|descent|pressure|closed"
+    r"|closing|fell|fall|served|serving|sailed|sailing|embarked|crew|passengers|hits?|struck|torpedoes|guns|aboard"
+    r"|board|victory|victories|triumph|control|command|authority|power|rule|ruled|reigned|influence|sovereignty"
+    r"|superiority|supremacy|advantage|won|prevailed|war|wars|looked|look|looking|watch|watched|reported|report|based"
+    r"|focus|focused|depend|depended|depends|relied|rely|insisted|agreed|agree|decided|decide|spoke|wrote|written"
+    r"|comment|comments|commented|remarks|views?|hand|hands|mercy|took|take|taken|taking)[ \t]+$", re.IGNORECASE)
 
 
 RIVER_RE = guarded(RIVER_RE)
+# a place a road runs to from X, not a river (session 33): 'an ambush on the Kinsale to Bandon road'
+_TO_PLACE_AFTER = re.compile(rf"[ \t]+to[ \t]+[{LATIN1_UPPER}]")
 
 
 def _rivers(text: str, out: list) -> None:
@@ -365,9 +396,14 @@ def _rivers(text: str, out: list) -> None:
     names = english_names()
     for m in RIVER_RE.finditer(text):
         name = m.group("name")
+        if m.group("o") is not None and (_ON_OVER_NOT.search(text, max(0, m.start() - 30), m.start())
+                                         or name.endswith("s") and not name.endswith("ss")
+                                         or _TO_PLACE_AFTER.match(text, m.end("name"))):
+            continue                  # 'the attack on the Redan', 'war on the Turks', 'on the Kinsale to Bandon road'
         known = names.get(name)
         if known is not None:
-            if known[0] == "GPE" and not m.group("v").lower().startswith(("across", "up", "down")):
+            if known[0] == "GPE" and m.group("o") is None \
+                    and not m.group("v").lower().startswith(("across", "up", "down")):
                 out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context", 60,
                                      {"zh": known[1]}))      # 'crossed the Sittang': the river of that name
             continue
@@ -444,6 +480,8 @@ _LANDED_ON = re.compile(r"(?i:landed)[ \t]+on$")
 # a man left in charge or behind, not a place left (session 32)
 _LEFT_IN_CHARGE = re.compile(r"[ \t]+(?:in[ \t]+(?:command|charge)|behind|alone|to[ \t]+(?:hold|guard|command|defend"
                              r"|face|deal|cover|follow|his|their))\b")
+_HELD_MAN = re.compile(r"[ \t]+(?:in|responsible|captive|prisoners?|hostages?|accountable|liable|as|to|under|for|up"
+                       r"|back|without|incommunicado)\b")
 # the idiom of a limit of knowledge or concern, not of ground (session 32): 'as far as X was concerned / knew / could'
 _AS_FAR_AS_CLAUSE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|have|could|can|would|will|knew|knows|know|went"
                                r"|goes|concerned|remembered|recalls|recalled|understood|saw|sees|thought)\b")
@@ -465,6 +503,8 @@ def find_place_context(text: str, out: list) -> None:
         if context in ("left", "leaving") and (_LEFT_IN_CHARGE.match(text, m.end("run")) or len(m.group("run")) < 3):
             continue                  # 'left Wellington in command', 'leaving Hobbs behind': a man left; 'left Sp.'
             #                           (a start point abbreviated in a war diary)
+        if context in ("held", "Held") and _HELD_MAN.match(text, m.end("run")):
+            continue                  # 'held Hartley in esteem / responsible / captive': a man held (session 33)
         if context.startswith("as") and _AS_FAR_AS_CLAUSE.match(text, m.end("run")):
             continue                  # 'as far as Johnson was concerned', 'as far as Smith knew': the idiom
         # an island is landed on (spec: islands are LOC), a town is landed at
