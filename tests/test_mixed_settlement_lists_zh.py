@@ -57,3 +57,4 @@ def test_fort_neighbour_is_no_settlement_cue():
 def test_ordinary_word_is_no_member():
     text = "他走遍了山村、河口和城镇。"
     assert _found(text) == []
+
