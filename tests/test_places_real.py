@@ -75,12 +75,13 @@ def test_academy_class_is_not_the_place():
     assert spans(text) == [(18, 20, "保定", "GPE"), (23, 25, "中国", "GPE")]
 
 
-def test_ocean_or_region_theatre_is_one_loc_but_a_country_only_modifies_it():
+def test_ocean_theatre_is_one_loc_but_a_country_or_region_only_modifies_it():
+    # session 33 (w33zhlocfac): the golds of four sets tag the region alone before 战场 (华北|战场, 西北|战场)
     text = "美军在太平洋战场反攻，中国战场则陷入僵持，华北战场亦然。"
     assert spans(text) == [
         (3, 8, "太平洋战场", "LOC"),
         (11, 13, "中国", "GPE"),
-        (21, 25, "华北战场", "LOC"),
+        (21, 23, "华北", "LOC"),
     ]
 
 

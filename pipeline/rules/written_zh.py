@@ -233,6 +233,7 @@ from pipeline.rules.quoted_numbered_bodies_zh import find_quoted_numbered_bodies
 from pipeline.rules.place_kinds_zh import find_place_kinds   # session 17 (auditzh53): counted forts, river islets, 所城/卫城, 距X N里
 from pipeline.rules.parallel_settlements_zh import find_parallel_settlements   # session 17 (auditzh49): 文化乡和甘泉乡
 from pipeline.rules.same_head_lists_zh import find_same_head_lists   # session 31 (w31zhgeo): 甲庄、乙丙庄
+from pipeline.rules.mixed_settlement_lists_zh import find_mixed_settlement_lists   # session 33 (w33zhlocfac): 甲山、乙丙镇
 from pipeline.rules.numeral_place_names_zh import find_numeral_place_names   # session 31 (w31zhgeo): 在三间房, 赶往一文字山
 from pipeline.rules.one_char_counties_zh import find_one_char_counties   # session 17 (auditzh49): 东掠潍及安邱
 from pipeline.rules.county_town_abbreviations_zh import find_county_town_abbreviations   # session 17 (auditzh49): 砀山 … 砀城
@@ -383,7 +384,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_unit_boundaries(text)
              + find_quoted_numbered_bodies(text)
              + find_place_kinds(text)
-             + find_parallel_settlements(text) + find_same_head_lists(text) + find_numeral_place_names(text) + find_one_char_counties(text)
+             + find_parallel_settlements(text) + find_same_head_lists(text) + find_mixed_settlement_lists(text) + find_numeral_place_names(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
              + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_titled_whole_names(text) + find_banner_names(text) + find_thrice_named_persons(text) + find_person_glosses(text) + find_jp_ranked_surnames(text) + find_ranked_courtesy_band_names(text)
