@@ -1,0 +1,77 @@
+"""Session 33 (w33zhgpe): unfamiliar members of a 、-list of chosen places (chosen_place_lists_zh) and the verbs of
+marching to, stationing at or attacking a place before a bare name (place_frames' _TAKEN_RE). Made-up names."""
+
+from pipeline import extract_text
+from pipeline.rules.chosen_place_lists_zh import complete_place_lists
+from pipeline.rules.place_frames import find_framed_places
+from pipeline.spans import Candidate
+
+
+def _ents(text):
+    return {(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]}
+
+
+def _spans(text, cands):
+    return [(text[c.start:c.end], c.label) for c in cands]
+
+
+def test_member_between_chosen_places():
+    text = "起义军连克杨村、苒达等墟。"
+    chosen = [Candidate(5, 7, "GPE", "t", 30)]
+    assert _spans(text, complete_place_lists(text, chosen)) == [("苒达", "GPE")]
+
+
+def test_first_member_after_cue_and_closing_word():
+    text = "次日向甍沟、郯沟、三垛方向搜索前进。"
+    chosen = [Candidate(9, 11, "GPE", "t", 30)]
+    assert _spans(text, complete_place_lists(text, chosen)) == [("甍沟", "GPE"), ("郯沟", "GPE")]
+
+
+def test_landform_member_is_loc():
+    text = "攻击公路北段（苒婆坳、吴圩、某屯）的据点。"
+    chosen = [Candidate(11, 13, "GPE", "t", 30)]
+    got = _spans(text, complete_place_lists(text, chosen))
+    assert ("苒婆坳", "LOC") in got
+
+
+def test_whole_pipeline_reads_member():
+    assert ("苒达", "GPE") in _ents("起义军连克杨村、苒达等墟。")
+
+
+def test_no_member_of_event_list():
+    text = "参加过孟良崮、济南、苒海等战役。"
+    chosen = [Candidate(3, 6, "LOC", "t", 30), Candidate(7, 9, "GPE", "t", 30)]
+    assert complete_place_lists(text, chosen) == []
+
+
+def test_no_member_beside_person():
+    text = "当地的王德、李强、杨村等人。"
+    chosen = [Candidate(3, 5, "PERSON", "t", 30), Candidate(6, 8, "PERSON", "t", 30)]
+    assert complete_place_lists(text, chosen) == []
+
+
+def test_no_member_without_chosen_gpe():
+    text = "攻克甍沟、郯沟等处。"
+    assert complete_place_lists(text, []) == []
+
+
+def test_ordinary_word_member_left():
+    text = "攻克杨村、工厂、仓库等处。"
+    chosen = [Candidate(2, 4, "GPE", "t", 30)]
+    assert complete_place_lists(text, chosen) == []
+
+
+def test_stationing_verb_frame():
+    text = "县长调集武装驻防甍块，进行抵抗。"
+    assert ("甍块", "GPE") in _spans(text, find_framed_places(text))
+    text = "第三旅抵达郯行后奉命前进。"
+    assert ("郯行", "GPE") in _spans(text, find_framed_places(text))
+    text = "返回时途经苒家土时遭到伏击。"
+    assert ("苒家土", "GPE") in _spans(text, find_framed_places(text))
+
+
+def test_stationing_verb_frame_negative():
+    text = "我军进攻受阻，转入防御。"
+    assert not [c for c in find_framed_places(text) if c.label == "GPE"]
+    text = "敌军抵达之企图落空。"
+    assert not [c for c in find_framed_places(text) if c.label == "GPE"]
