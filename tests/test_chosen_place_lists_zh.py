@@ -75,3 +75,11 @@ def test_stationing_verb_frame_negative():
     assert not [c for c in find_framed_places(text) if c.label == "GPE"]
     text = "敌军抵达之企图落空。"
     assert not [c for c in find_framed_places(text) if c.label == "GPE"]
+
+
+def test_silver_is_no_place():
+    # places_stoplist.tsv: 白银 "silver" is no bare GPE; the city keeps its full form and, where that is written,
+    # its bare mentions in a frame of movement (stoplisted_county_mentions_zh)
+    assert not any(label == "GPE" for _, label in _ents("县长向商会借白银两万两，又折成白银只有十一两。"))
+    assert ("白银市", "GPE") in _ents("他到了白银市。")
+    assert ("白银", "GPE") in _ents("他到了白银市。次日直指白银，")
