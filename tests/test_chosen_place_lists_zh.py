@@ -83,3 +83,9 @@ def test_silver_is_no_place():
     assert not any(label == "GPE" for _, label in _ents("县长向商会借白银两万两，又折成白银只有十一两。"))
     assert ("白银市", "GPE") in _ents("他到了白银市。")
     assert ("白银", "GPE") in _ents("他到了白银市。次日直指白银，")
+
+
+def test_list_with_structures_and_hills():
+    text = "与远郊的甍湾、某山、状元桥、龙湾、郯岙等要点均有修建。"
+    chosen = [Candidate(7, 9, "LOC", "t", 30), Candidate(10, 13, "FAC", "t", 30), Candidate(14, 16, "GPE", "t", 30)]
+    assert _spans(text, complete_place_lists(text, chosen)) == [("甍湾", "GPE"), ("郯岙", "GPE")]

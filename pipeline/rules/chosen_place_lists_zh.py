@@ -14,8 +14,8 @@ text, Simplified; `chosen` sorted, non-overlapping) returns the new GPE (LOC for
   preposition of place (攻克, 经过, 向, 在 …); the last is a chosen span or 2-3 characters before a clause mark or a
   word that closes a list of places (等, 一带, 地区, 一线, 方向, 方面, 之间, 附近, 各, a count of towns or fights: 两仗,
   三城);
-- at least one item is a chosen GPE and every chosen item is a GPE or LOC (a list holding a person, a unit or a date is
-  no list of places);
+- at least one item is a chosen GPE and every chosen item is a GPE, LOC or FAC (the strongpoints of a front list towns,
+  hills and bridges together: 甲湾、某山、乙桥、某镇; a list holding a person, a unit or a date is no list of places);
 - every unchosen item is a name: Han characters only, no function, pronoun, numeral-word or unit character, no word
   jieba knows that is no name and no frequent word inside, and no chosen span overlaps it (an item that fails is left;
   where most fail, the list is no list of places and nothing is proposed from it);
@@ -47,7 +47,7 @@ _CLOSE_RE = re.compile("[，。；：！？\n（）]|等|一带|地区|一线|�
                        "|[两二三四五六七八九十][城地处村县镇乡仗]")
 # the list names the places of an event or the people of them, not the places (孟良崮、济南、淮海等战役; 甲、乙人)
 _NOT_PLACE_AFTER = re.compile("(?:等|诸)?(?:战役|会战|战斗|之战|大捷|惨案|事变|起义|暴动|人|籍)")
-_PLACE_LABELS = ("GPE", "LOC")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _LANDFORM_END = frozenset("山岭峰岗河江溪湖坳岛洲")
 
 
