@@ -89,3 +89,15 @@ def test_list_with_structures_and_hills():
     text = "与远郊的甍湾、某山、状元桥、龙湾、郯岙等要点均有修建。"
     chosen = [Candidate(7, 9, "LOC", "t", 30), Candidate(10, 13, "FAC", "t", 30), Candidate(14, 16, "GPE", "t", 30)]
     assert _spans(text, complete_place_lists(text, chosen)) == [("甍湾", "GPE"), ("郯岙", "GPE")]
+
+
+def test_list_of_positions_with_a_height():
+    text = "率部坚守五华顶、甍坊子、郯龙庵等既设阵地。"
+    chosen = [Candidate(4, 7, "LOC", "t", 30)]
+    assert _spans(text, complete_place_lists(text, chosen)) == [("甍坊子", "GPE"), ("郯龙庵", "GPE")]
+
+
+def test_river_list_member_is_loc():
+    text = "先后渡过汉江、甍水、郯河。"
+    chosen = [Candidate(4, 6, "LOC", "t", 30), Candidate(10, 12, "LOC", "t", 30)]
+    assert _spans(text, complete_place_lists(text, chosen)) == [("甍水", "LOC")]

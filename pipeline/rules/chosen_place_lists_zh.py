@@ -14,7 +14,7 @@ text, Simplified; `chosen` sorted, non-overlapping) returns the new GPE (LOC for
   preposition of place (攻克, 经过, 向, 在 …); the last is a chosen span or 2-3 characters before a clause mark or a
   word that closes a list of places (等, 一带, 地区, 一线, 方向, 方面, 之间, 附近, 各, a count of towns or fights: 两仗,
   三城);
-- at least one item is a chosen GPE and every chosen item is a GPE, LOC or FAC (the strongpoints of a front list towns,
+- at least one item is a chosen GPE or LOC (五华顶、甲乙、丙丁等既设阵地) and every chosen item is a GPE, LOC or FAC (the strongpoints of a front list towns,
   hills and bridges together: 甲湾、某山、乙桥、某镇; a list holding a person, a unit or a date is no list of places);
 - every unchosen item is a name: Han characters only, no function, pronoun, numeral-word or unit character, no word
   jieba knows that is no name and no frequent word inside, and no chosen span overlaps it (an item that fails is left;
@@ -35,7 +35,7 @@ PRIORITY = 30
 _HAN = re.compile("[\u4e00-\u9fff]+")
 # function words, pronouns, counting words, units and army words that no bare village name holds
 _STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本几多少们我你他她它军敌队兵部师团旅营连"
-                  "日月年时天机舰炮弹阵区县省市线路")
+                  "日月年时天机舰炮弹阵区县省市线路辖")
 # a clause mark or the start of a line before the first item
 _BOUNDARY = frozenset("，。；：！？、\n（）“”「」 ")
 # verbs and prepositions of place or movement written right before a list of places
@@ -48,7 +48,7 @@ _CLOSE_RE = re.compile("[，。；：！？\n（）]|等|一带|地区|一线|�
 # the list names the places of an event or the people of them, not the places (孟良崮、济南、淮海等战役; 甲、乙人)
 _NOT_PLACE_AFTER = re.compile("(?:等|诸)?(?:战役|会战|战斗|之战|大捷|惨案|事变|起义|暴动|人|籍)")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_LANDFORM_END = frozenset("山岭峰岗河江溪湖坳岛洲")
+_LANDFORM_END = frozenset("山岭峰岗河江溪湖坳岛洲水")
 
 
 def _name_ok(name: str) -> bool:
@@ -147,7 +147,7 @@ def _items(text: str, marks: list[int], by_start: dict, by_end: dict) -> list[tu
 
 def _members(text: str, items: list[tuple[int, int, str | None]], taken: bytearray) -> list[Candidate]:
     labels = [label for _, _, label in items if label]
-    if "GPE" not in labels or any(label not in _PLACE_LABELS for label in labels):
+    if not ("GPE" in labels or "LOC" in labels) or any(label not in _PLACE_LABELS for label in labels):
         return []
     fresh = [(start, end) for start, end, label in items if label is None]
     named = [(start, end) for start, end in fresh if taken.find(1, start, end) == -1 and _name_ok(text[start:end])]
