@@ -5,7 +5,7 @@ Chinese narrative names the villages, market towns and counties a force passed, 
 (`攻克甲乙、丙丁、戊己。`, `向甲沟、乙沟、某垛方向搜索`, `分向某村、甲乙方面撤退`, `连克某村、甲乙等墟`, `甲乙、丙丁两仗`).
 The finders read each member alone, so the members a gazetteer or a settlement word vouches for are found and the
 bare ones beside them are not, although the list says what they are: items coordinated with a place are places of
-the same kind (the development golds of nine sets read every such member GPE). The list is read after the reconcile
+the same kind (the development golds of twelve sets read such members GPE, none otherwise). The list is read after the reconcile
 stage, from the spans it kept, so any finder's place vouches for it: `complete_place_lists(text, chosen)` (working
 text, Simplified; `chosen` sorted, non-overlapping) returns the new GPE (LOC for a landform head) spans where
 
