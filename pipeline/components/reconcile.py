@@ -46,6 +46,7 @@ from pipeline.rules.discourse_repeats import repeated_mentions, whole_village_me
 from pipeline.rules.person_verb_ends_zh import trim_clause_verbs
 from pipeline.rules.place_lead_chars_zh import trim_place_lead_chars
 from pipeline.rules.family_village_persons_zh import relabel_family_villages
+from pipeline.rules.chosen_place_lists_zh import complete_place_lists
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -261,6 +262,9 @@ class Reconcile:
             chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)
             chosen = trim_place_lead_chars(text, chosen)   # place_lead_chars_zh: 之欧村 → 欧村, 如长江 → 长江 (session 31, w31zhconf)
             chosen = relabel_family_villages(text, chosen)   # family_village_persons_zh: PERSON 某家河 → GPE (session 31, w31zhconf)
+            listed = complete_place_lists(text, chosen)   # chosen_place_lists_zh: 攻克某村、甲乙 → 甲乙 (session 33, w33zhgpe)
+            if listed:
+                chosen = sorted(chosen + listed, key=_START)
             chosen = whole_village_mentions(text, chosen)
             repeats = repeated_mentions(text, chosen)
             if repeats:

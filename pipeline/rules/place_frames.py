@@ -6,7 +6,8 @@ no gazetteer lists them. `find_framed_places(text)` (working text, Simplified) p
 
 - a preposition of place is before it and a verb of fighting or movement after it (在X登陆, 在X激战,
   向X增援, 从X出发, 于X会师);
-- a verb of taking or landing is before it and the clause or a time word ends after it (登陆X后, 收复X，);
+- a verb of taking or landing, or of marching to, stationing at or attacking a place (驻防, 进军, 抵达, 途经 …), is
+  before it and the clause or a time word ends after it (登陆X后, 收复X，, 驻防X，, 途经X时);
 - it is a member of a 、-list that holds a known place or a settlement name and is closed by a word of
   place (A、X、Y之间 / 之线 / 一带 / 附近 / 地区 / 等地 / 据点 / 一线 / 以东 …).
 
@@ -42,8 +43,12 @@ _FRAME_RE = re.compile(
     "围歼|构筑|修筑|出发|登船|上岸|阻截|截击|堵截|防守|固守|坚守|据守|一战|"
     "猛攻|进攻|攻击|猛扑|出击|突击|挺进|推进|转移|首次交锋|召集|二渡|渡河)")   # zh13: 向X猛攻, 在X二渡
 # a verb of taking or landing, the name, the end of the clause or a time word
+# … and a two-character verb of marching to, stationing at or attacking a place (驻防X，, 进军X，, 抵达X后, 途经X时,
+# 驰赴X，, 到了X。; session 33, w33zhgpe: six development sets, the golds read each such name GPE)
 _TAKEN_RE = re.compile(
-    f"(?:登陆|收复|攻克|攻陷|占领|攻占|进占|解放|光复|克复|失守)([{_CJK}]{{2,3}}?)(?=后|时|以后|之后|[，。；、])")
+    "(?:登陆|收复|攻克|攻陷|占领|攻占|进占|解放|光复|克复|失守"
+    "|驻防|进驻|移驻|退驻|进军|进抵|抵达|开抵|开赴|驰赴|奔赴|途经|途径|到了|进攻|攻打|直扑|直插|窜至|窜到)"
+    f"([{_CJK}]{{2,3}}?)(?=后|时|以后|之后|[，。；、])")
 _TAKEN_RE = guarded(_TAKEN_RE)
 _LIST_CLOSE = re.compile("之间|之线|一带|附近|地区|等地|据点|一线|以[东西南北]|[东西南北]郊")
 # one-character verbs and prepositions of place before a list's first member (在, 至, 经; 驻 stationed at, 往, 抵)

@@ -1,0 +1,157 @@
+"""The unfamiliar members of a 、-list whose other members the reconcile stage chose as places (GPE; session 33,
+w33zhgpe: cross-set reading of the development sets' missed settlements).
+
+Chinese narrative names the villages, market towns and counties a force passed, took or held as a 、-list
+(`攻克甲乙、丙丁、戊己。`, `向甲沟、乙沟、某垛方向搜索`, `分向某村、甲乙方面撤退`, `连克某村、甲乙等墟`, `甲乙、丙丁两仗`).
+The finders read each member alone, so the members a gazetteer or a settlement word vouches for are found and the
+bare ones beside them are not, although the list says what they are: items coordinated with a place are places of
+the same kind (the development golds of twelve sets read such members GPE, none otherwise). The list is read after the reconcile
+stage, from the spans it kept, so any finder's place vouches for it: `complete_place_lists(text, chosen)` (working
+text, Simplified; `chosen` sorted, non-overlapping) returns the new GPE (LOC for a landform head) spans where
+
+- the items are separated by 、 (the last may be joined by 和/及/与); an item between two marks is 2-4 Han characters;
+  the first item is a chosen span ending at the first mark, or 2-3 characters after a clause mark or a verb or
+  preposition of place (攻克, 经过, 向, 在 …); the last is a chosen span or 2-3 characters before a clause mark or a
+  word that closes a list of places (等, 一带, 地区, 一线, 方向, 方面, 之间, 附近, 各, a count of towns or fights: 两仗,
+  三城);
+- at least one item is a chosen GPE or LOC (五华顶、甲乙、丙丁等既设阵地) and every chosen item is a GPE, LOC or FAC (the strongpoints of a front list towns,
+  hills and bridges together: 甲湾、某山、乙桥、某镇; a list holding a person, a unit or a date is no list of places);
+- every unchosen item is a name: Han characters only, no function, pronoun, numeral-word or unit character, no word
+  jieba knows that is no name and no frequent word inside, and no chosen span overlaps it (an item that fails is left;
+  where most fail, the list is no list of places and nothing is proposed from it);
+- the list does not name the places of events or people (`甲、乙、丙等战役`, `甲、乙人`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import word_info
+from pipeline.spans import Candidate
+
+SOURCE = "rule:chosen-place-list"
+PRIORITY = 30
+_HAN = re.compile("[\u4e00-\u9fff]+")
+# function words, pronouns, counting words, units and army words that no bare village name holds
+_STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本几多少们我你他她它军敌队兵部师团旅营连"
+                  "日月年时天机舰炮弹阵区县省市线路辖")
+# a clause mark or the start of a line before the first item
+_BOUNDARY = frozenset("，。；：！？、\n（）“”「」 ")
+# verbs and prepositions of place or movement written right before a list of places
+_CUES = tuple(sorted(set("攻克 攻占 攻陷 占领 进占 收复 克复 连克 连下 夺取 袭击 进攻 经过 途经 路过 经 向 在 于 至 到 由 从 "
+                         "自 抵 达 抵达 到达 进抵 进驻 分驻 驻 退至 撤至 退守 转移到 包括 的 之".split()),
+                     key=len, reverse=True))
+# what closes a list of places after its last item
+_CLOSE_RE = re.compile("[，。；：！？\n（）]|等|一带|地区|一线|方向|方面|之间|间|附近|各|之线|诸"
+                       "|[两二三四五六七八九十][城地处村县镇乡仗]")
+# the list names the places of an event or the people of them, not the places (孟良崮、济南、淮海等战役; 甲、乙人)
+_NOT_PLACE_AFTER = re.compile("(?:等|诸)?(?:战役|会战|战斗|之战|大捷|惨案|事变|起义|暴动|人|籍)")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LANDFORM_END = frozenset("山岭峰岗河江溪湖坳岛洲水")
+
+
+def _name_ok(name: str) -> bool:
+    if not _HAN.fullmatch(name) or any(ch in _STOP for ch in name) or name in place_lexicon():
+        return False
+    info = word_info()
+    entry = info.get(name)
+    if entry and (entry[0] >= 3 and not entry[1].startswith(("ns", "nr")) or entry[0] >= 500):
+        return False    # 工厂, 政府; a frequent word jieba tags ns
+    for k in range(len(name) - 1):
+        freq, pos = info.get(name[k:k + 2], (0, ""))
+        if freq >= 50 and not pos.startswith(("ns", "nr")):
+            return False    # a word inside (贫苦, 大队)
+    return True
+
+
+def _first_item(text: str, mark: int, by_end: dict) -> tuple[int, int, str | None] | None:
+    chosen = by_end.get(mark)
+    if chosen is not None:
+        return chosen.start, mark, chosen.label
+    for width in (2, 3):
+        start = mark - width
+        if start < 1 or not _HAN.fullmatch(text[start:mark]):
+            return None
+        if text[start - 1] in _BOUNDARY or text.endswith(_CUES, 0, start):
+            return start, mark, None
+    return None
+
+
+def _last_item(text: str, mark: int, by_start: dict) -> tuple[int, int, str | None] | None:
+    chosen = by_start.get(mark + 1)
+    if chosen is not None:
+        return chosen.start, chosen.end, chosen.label
+    for width in (2, 3):
+        end = mark + 1 + width
+        if end > len(text) or not _HAN.fullmatch(text[mark + 1:end]):
+            return None
+        if end == len(text) or _CLOSE_RE.match(text, end) and text[end] != "、":
+            return mark + 1, end, None
+    return None
+
+
+def complete_place_lists(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """New GPE/LOC spans of the unchosen members of lists of chosen places (see the module doc)."""
+    if "、" not in text:
+        return []
+    by_end = {c.end: c for c in chosen}
+    by_start = {c.start: c for c in chosen}
+    taken = bytearray(len(text) + 1)
+    for c in chosen:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    out: list[Candidate] = []
+    mark = text.find("、")
+    while mark != -1:
+        marks = [mark]
+        while True:     # the marks of one list: items of 2-4 characters (or a chosen span) between them
+            here = marks[-1]
+            span = by_start.get(here + 1)
+            nxt = span.end if span is not None and text.startswith("、", span.end) else -1
+            if nxt == -1:
+                for width in (2, 3, 4):
+                    if text.startswith("、", here + 1 + width) and _HAN.fullmatch(text[here + 1:here + 1 + width]):
+                        nxt = here + 1 + width
+                        break
+            if nxt == -1:
+                break
+            marks.append(nxt)
+        following = text.find("、", marks[-1] + 1)
+        items = _items(text, marks, by_start, by_end)
+        if items:
+            out += _members(text, items, taken)
+        mark = following
+    return out
+
+
+def _items(text: str, marks: list[int], by_start: dict, by_end: dict) -> list[tuple[int, int, str | None]] | None:
+    first = _first_item(text, marks[0], by_end)
+    if first is None:
+        return None
+    items = [first]
+    for here, nxt in zip(marks, marks[1:]):
+        span = by_start.get(here + 1)
+        items.append((here + 1, nxt, span.label if span is not None and span.end == nxt else None))
+    last = _last_item(text, marks[-1], by_start)
+    if last is None:
+        return None
+    items.append(last)
+    if text[last[1]:last[1] + 1] in ("和", "及", "与"):
+        joined = _last_item(text, last[1], by_start)
+        if joined is not None:
+            items.append(joined)
+    if _NOT_PLACE_AFTER.match(text, items[-1][1]):
+        return None
+    return items
+
+
+def _members(text: str, items: list[tuple[int, int, str | None]], taken: bytearray) -> list[Candidate]:
+    labels = [label for _, _, label in items if label]
+    if not ("GPE" in labels or "LOC" in labels) or any(label not in _PLACE_LABELS for label in labels):
+        return []
+    fresh = [(start, end) for start, end, label in items if label is None]
+    named = [(start, end) for start, end in fresh if taken.find(1, start, end) == -1 and _name_ok(text[start:end])]
+    if 2 * len(named) < len(fresh):
+        return []       # most unchosen items are ordinary words or parts of chosen spans: no list of places
+    return [Candidate(start, end, "LOC" if text[end - 1] in _LANDFORM_END else "GPE", SOURCE, PRIORITY, {"id": None})
+            for start, end in named]
