@@ -65,3 +65,35 @@ def test_surname_ending_the_text_opens_no_name():
     from pipeline.rules.person_name_ends import _opens_three_character_name, chinese_name_end
     assert _opens_three_character_name("从九品周", 4) is False     # read one character past the end (IndexError)
     assert chinese_name_end("从九品周", 3) == -1
+
+
+# --- quoted_nicknames_zh: nicknames after a verb of calling, unquoted after a nickname word, epithets -----------
+def test_quoted_name_after_calling_him():
+    text = "当地人称他为“邝五爷”。"
+    assert spans(text, "PERSON") == [(7, 10, "邝五爷")]
+
+
+def test_address_after_calling_him_is_no_name():
+    text = "学生们都称他为“先生”。"
+    assert spans(text, "PERSON") == []
+
+
+def test_unquoted_nickname_after_nickname_word():
+    text = "晏洛奇，外号老奇，也写作晏文起。"
+    assert (6, 8, "老奇") in spans(text, "PERSON")
+
+
+def test_count_after_duiwai_is_no_nickname():
+    text = "对外号称八百人，实际只有四百余人。"
+    assert spans(text, "PERSON") == []
+    assert (4, 7, "八百人") in spans(text, "QUANTITY")
+
+
+def test_epithet_after_haocheng():
+    text = "他作战勇猛，号称小蒲飞。"
+    assert spans(text, "PERSON") == [(8, 11, "小蒲飞")]
+
+
+def test_town_epithet_is_no_name():
+    text = "此镇繁华，人称小江南。"
+    assert spans(text, "PERSON") == []
