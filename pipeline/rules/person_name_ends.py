@@ -180,7 +180,7 @@ NAME_OPENING_STOPS = frozenset("其守受长同向以师奉致")
 def _opens_three_character_name(text: str, g1: int) -> bool:
     """Whether the stop character at `g1`, right after a single surname, opens a given name of two characters."""
     nxt = text[g1 + 1:g1 + 2]
-    return (text[g1] in NAME_OPENING_STOPS and "\u4e00" <= nxt <= "\u9fff" and not stops_at(text, g1 + 1)
+    return (text[g1:g1 + 1] in NAME_OPENING_STOPS and "\u4e00" <= nxt <= "\u9fff" and not stops_at(text, g1 + 1)
             and not (text[g1] in "向以" and nxt in "东西南北前后上下")
             and not is_common_word(text[g1:g1 + 2], 20) and stops_at(text, g1 + 2))
 
