@@ -28,9 +28,14 @@ def test_police_substation_named_by_bridge_in_list():
     assert ("青石桥分驻所", "ORG") in _spans(text)
 
 
-def test_police_bureau_named_by_town_after_passive():
-    text = "匪军进攻时被梅口警察局以火力击退。"
-    assert ("梅口警察局", "ORG") in _spans(text)
+def test_police_substation_named_by_village_after_verb():
+    text = "他调到梅口派出所工作。"
+    assert ("梅口派出所", "ORG") in _spans(text)
+
+
+def test_levels_alone_are_no_name():
+    spans = _spans("此后，区乡农会纷纷成立，邻村农会也派人来了。")
+    assert not any(label == "ORG" for _, label in spans)
 
 
 def test_quarter_red_cross_branch_after_verb_of_going():
@@ -59,7 +64,7 @@ def test_verb_before_head_is_no_name():
 
 
 def test_ordinary_word_before_police_head_is_no_name():
-    spans = _spans("后来铁路警察署派人调查，地方警察局也来了。")
+    spans = _spans("后来东关派出所派人调查，地方派出所也来了。")
     assert not any(label == "ORG" for _, label in spans)
 
 
