@@ -40,6 +40,10 @@ from pipeline.rules.org_name_anchors import AMONG
 
 _HEADS_ANY_STEM = ("委员会", "参议会", "议事会", "议会", "政府", "公署", "督署", "都督府", "衙门", "义学", "县学", "府学")
 _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "商会", "工会", "农会", "研究会", "教会", "总会", "分会",
+                # session 33 (w33zhorgev): the base areas' salvation societies, the 1920s peasant unions and the towns'
+                # fire brigades after their place (某县妇救会, 某乡农工会, 某镇救火会; mass_society_names_zh for the same
+                # heads after a place the gazetteer does not hold)
+                "农救会", "妇救会", "青救会", "工救会", "农工会", "救火会",
                 "办事处", "讲习所", "研究所", "警察所", "事务所", "改进所",
                 "学校", "中学", "小学", "大学", "学院", "学堂", "师范", "银行", "公司", "报社", "日报")
 BODY_HEADS = _HEADS_ANY_STEM + _HEADS_NAMED    # the lexicon of heads (quoted_body_names_zh reads it too)
