@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.rules.scan import guarded
 from pipeline.normalize.quantities import NUMBER, SP, measure_words, normalize_quantity
 from pipeline.rules.dates import find_dates, inside_title, title_spans
-from pipeline.rules.quantity_ranges import next_digit_partner, range_units
+from pipeline.rules.quantity_ranges import counted_digit_pair, next_digit_partner, range_units
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -417,8 +417,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if unit == "年" and (_parse_int(number) or 0) >= 1000:
             return False
     else:
-        if prev in CN_BAD_BEFORE or VAGUE_PAIR.fullmatch(number):
-            return False
+        if prev in CN_BAD_BEFORE or (VAGUE_PAIR.fullmatch(number)
+                                     and not counted_digit_pair(number, unit, bool(m.group("ge")))):
+            return False          # 一两次, 三五天: vague; 六七名, 四五天 count (session 33, quantity_ranges)
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid") and not (
                 unit and m.group("post") and len(number) == 1) and not _classical_count(number, unit, prev):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word (百人以上, 千人左右 count: s19zhevt)

@@ -1,0 +1,76 @@
+"""Session 33 (w33zhqtymil), Chinese QUANTITY classes read across development sets:
+
+- two neighbouring digits without a magnitude before a measure word (六七名, 四五天, 五六个钟头) are one QUANTITY,
+  valued at the first digit with approx about (quantity_ranges.counted_digit_pair);
+- 半月 followed by a word of duration (半月来, 达半月之久, 半月之内) is a QUANTITY of half a month
+  (years_months_durations_zh.find_half_months).
+
+Sentences written for these tests (made-up names and places).
+"""
+
+import pytest
+
+from pipeline import extract_text
+
+
+def _quantities(text):
+    return [(text[e["start"]:e["end"]], e["norm"]["value"], e["norm"]["unit"], e["norm"]["approx"])
+            for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "QUANTITY"]
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("哨兵刚出村就被六七名伪军盯上了。", "六七名", 6, "名"),
+    ("我们在山洞里躲了四五天才出来。", "四五天", 4, "天"),
+    ("连夜赶路,又走了五六个钟头才到石桥镇。", "五六个钟头", 5, "个钟头"),
+    ("沿河的堡垒约有五六处,都已毁坏。", "五六处", 5, "处"),
+    ("敌军约五六百人。", "约五六百人", 500, "人"),
+    ("游击队在那里坚持了三四个月。", "三四个月", 3, "个月"),
+    ("村口只剩七八人把守。", "七八人", 7, "人"),
+    ("敵軍僅派出六七名騎兵偵察。", "六七名", 6, "名"),
+])
+def test_neighbouring_digits_count_with_their_measure_word(text, span, value, unit):
+    got = [q for q in _quantities(text) if q[0] == span]
+    assert got == [(span, value, unit, "about")]
+
+
+@pytest.mark.parametrize("text, not_span", [
+    ("同年八九月间,匪部窜入县境。", "八九月"),          # two months: a date's words, no count
+    ("村里乱七八糟,没有一个人。", "七八"),              # an idiom
+    ("这一仗十之八九要败。", "八九"),                   # a share
+    ("他们往返了三四次。", "三四次"),                   # how often: vague (rule 14, 数次)
+    ("村里四五个人都跑了。", "四五个"),                 # bare 个: no measure word
+    ("一二八事变后,部队北撤。", "一二八"),              # 一二 opens designations and names
+    ("晚上七八点钟,枪声又起。", "七八点"),              # a time of day
+    ("两三天后他们回来了。", "两三天"),                 # 两三 stays a vague count
+])
+def test_neighbouring_digits_that_count_nothing(text, not_span):
+    assert all(not_span not in q[0] for q in _quantities(text))
+
+
+def test_a_designation_of_neighbouring_digits_stays_a_unit():
+    ents = extract_text("第三四五团随即出发。", rules_only=True)["entities"]
+    assert [(e["text"], e["label"]) for e in ents] == [("第三四五团", "MIL_UNIT")]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("青石村的农民,半月来已捉到溃兵十余人。", 7),
+    ("这次展览在县城持续,达半月之久。", 11),
+    ("援军兵分两路,半月之内连下三城。", 7),
+    ("部队在河边休整,半月后才继续北上。", 8),
+    ("援軍兵分兩路,半月之內連下三城。", 7),
+])
+def test_half_a_month_as_a_duration(text, start):
+    got = [(e["start"], e["end"], e["label"], e["norm"]["value"], e["norm"]["unit"])
+           for e in extract_text(text, rules_only=True)["entities"] if text[e["start"]:e["end"]] == "半月"]
+    assert got == [(start, start + 2, "QUANTITY", 0.5, "月")]
+
+
+@pytest.mark.parametrize("text", [
+    "阵地修成半月形,两翼伸向河岸。",      # a shape
+    "他在城里办了一份半月刊。",           # a magazine
+    "到九月上半月,援军才陆续赶到。",      # a part of a month (DATE)
+    "下半月内,雨一直没停。",              # a part of a month
+])
+def test_half_a_month_that_is_no_duration(text):
+    assert not [e for e in extract_text(text, rules_only=True)["entities"]
+                if text[e["start"]:e["end"]] == "半月" and e["label"] == "QUANTITY"]
