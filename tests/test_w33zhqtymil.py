@@ -74,3 +74,27 @@ def test_half_a_month_as_a_duration(text, start):
 def test_half_a_month_that_is_no_duration(text):
     assert not [e for e in extract_text(text, rules_only=True)["entities"]
                 if text[e["start"]:e["end"]] == "半月" and e["label"] == "QUANTITY"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("县大队和区中队这两支队伍后来合编为独立团。", "两支"),
+    ("游击区里一百多支队伍分头出击。", "一百多支"),
+    ("各县独立大队3支队伍共三百余人。", "3支"),
+    ("敌人又调来两支部队增援。", "两支"),
+])
+def test_a_count_of_troops_with_zhi(text, span):
+    got = [(e["text"], e["label"], e["norm"]["unit"]) for e in extract_text(text, rules_only=True)["entities"]
+           if e["text"].startswith(span)]
+    assert got == [(span, "QUANTITY", "支")]
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("新四军3支队到达茅山。", "新四军3支队", "MIL_UNIT"),   # a designation: 支队 stays the echelon
+    ("两支队各派一个营。", "两支队", "QUANTITY"),          # two detachments, counted with their echelon
+])
+def test_zhi_before_dui_without_wu_stays_a_detachment(text, span, label):
+    assert (span, label) in [(e["text"], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+
+
+def test_zhi_before_a_party_branch_is_no_count():
+    assert not [e for e in extract_text("村里成立了两支部。", rules_only=True)["entities"] if e["label"] == "QUANTITY"]

@@ -121,7 +121,9 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
 # Words after a unit that make it part of another word, beyond single characters:
 # 三十万国军 is the Nationalist army (国军), 两国军队 the troops of two countries.
 # 架起机枪 (set up) is no count, but 6架起飞 (took off) is (auditzh52)
-UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)", "架": "起(?!飞)"}
+# 支 before 队 or 部 is most often 支队 (a detachment: 3支队 is a designation) or 支部 (a party branch), but 两支队伍 and
+# 三支部队 count troops: `两支` (session 33, w33zhqtymil: audit23, audit25 and audit29 tag N支 before 队伍).
+UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)", "架": "起(?!飞)", "支": "队(?!伍)|部(?!队)"}
 
 
 # Echelon words that are no echelon after a side's one-character name and 个: 一个我军军史, 一个敌军师 (the
@@ -153,7 +155,8 @@ _COUNTED_HEADQUARTERS = ("旅团部", "师团部", "联队部", "兵团部", "�
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = measure_words()
-    echelon = _alternation(echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
+    # 3支队伍, 两大队伍: 队伍 is "troops", no designation's 队 (session 33, w33zhqtymil)
+    echelon = _alternation(echelons()) + f"(?![{ECHELON_CONTINUATIONS}]|(?<=队)伍)"
     # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
     # (两军 is "both sides", not a count).
     pair_echelon = _alternation(w for w in echelons() if w not in PAIR_NOT_ECHELONS) + COUNT_NOT_CONTINUED
