@@ -98,3 +98,28 @@ def test_zhi_before_dui_without_wu_stays_a_detachment(text, span, label):
 
 def test_zhi_before_a_party_branch_is_no_count():
     assert not [e for e in extract_text("村里成立了两支部。", rules_only=True)["entities"] if e["label"] == "QUANTITY"]
+
+
+# place_kind_force_names_zh: a people's resistance force named by a stem the gazetteer need not hold
+@pytest.mark.parametrize("text, span", [
+    ("甲村的壮丁队和惠宝人民抗日游击总队,后来合编。", "惠宝人民抗日游击总队"),
+    ("先后组建东宝人民抗日游击大队,开赴前线。", "东宝人民抗日游击大队"),
+    ("1947年7月任会稽山人民抗暴游击司令部联络员。", "会稽山人民抗暴游击司令部"),
+    ("先后组建了新(会)鹤(山)人民抗日游击队第二大队。", "新(会)鹤(山)人民抗日游击队第二大队"),
+])
+def test_a_peoples_resistance_force_keeps_its_stem(text, span):
+    assert (span, "MIL_UNIT") in [(e["text"], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+
+
+@pytest.mark.parametrize("text", [
+    "广大人民抗日游击队员奋勇作战。",     # the people at large: no place
+    "全县人民抗日情绪高涨。",             # no force head
+    "当地人民抗日游击队的配合下,敌退。",  # a common word before it
+])
+def test_no_resistance_force_without_a_stem(text):
+    assert not [e for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "MIL_UNIT"]
+
+
+def test_a_county_security_command_is_no_guerrilla_command():
+    assert not [e for e in extract_text("甲县保安司令部设在城内。", rules_only=True)["entities"]
+                if e["label"] == "MIL_UNIT" and e["text"].endswith("司令部") and e["text"].startswith("甲")]
