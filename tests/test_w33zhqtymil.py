@@ -42,6 +42,7 @@ def test_neighbouring_digits_count_with_their_measure_word(text, span, value, un
     ("一二八事变后,部队北撤。", "一二八"),              # 一二 opens designations and names
     ("晚上七八点钟,枪声又起。", "七八点"),              # a time of day
     ("两三天后他们回来了。", "两三天"),                 # 两三 stays a vague count
+    ("壕沟里积水七八尺深。", "七八尺"),                 # a measure of length, not a count
 ])
 def test_neighbouring_digits_that_count_nothing(text, not_span):
     assert all(not_span not in q[0] for q in _quantities(text))
