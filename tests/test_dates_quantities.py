@@ -242,8 +242,11 @@ def test_nothing_inside_a_title():
 
 
 def test_vague_digit_pairs_without_magnitude_are_not_counts():
-    assert quantities("他一两次负伤，休整三五天，两三个人，四五辆卡车") == []
+    assert quantities("他一两次负伤，休整三五天，两三个人") == []
     assert quantities("三四百人，七八千人") == ["三四百人", "七八千人"]
+    # session 33 (w33zhqtymil): two ascending neighbouring digits before a measure word count, as five development
+    # sets' golds read them (六七名, 四五天, 五六处); 一两, 两三, 三五 and bare 个 stay vague
+    assert quantities("四五辆卡车") == ["四五辆"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -46,6 +46,8 @@ NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}(?:{_APPROX_INFI
           f"|半)")
 PERCENT_WORDS = "百分之"
 VAGUE_DIGIT_PAIR = re.compile("[一二三四五六七八九两]{2}(?=[十百千万亿])")
+# two ascending neighbouring digits with no magnitude (六七名: rules/quantity_ranges.counted_digit_pair)
+_NEIGHBOUR_PAIR = re.compile("二三|三四|四五|五六|六七|七八|八九")
 _SPACES = re.compile("[ \u3000]")
 APPROX_WORDS = {"some": "some", "about": "about", "over": "over", "under": "under", "nearly": "nearly"}
 
@@ -214,6 +216,9 @@ def _normalize_quantity(span_text: str) -> dict:
         approx = "some"
     elif VAGUE_DIGIT_PAIR.search(number) and approx is None:
         approx = "about"      # 三四十万, 七八百
+    elif _NEIGHBOUR_PAIR.fullmatch(number):
+        # 六七名, 四五天: six or seven, valued at the first digit as 五六百人 is (session 33, w33zhqtymil)
+        approx, number = approx or "about", number[0]
     elif any(ch in number[1:] for ch in "余多几来数") and approx is None:
         approx = "over"
     value = parse_number(number)

@@ -98,11 +98,19 @@ _COUNTRY_KINDS = ("义勇", "决死", "敢死")
 _UNARMED_KINDS = frozenset(("人民", "华侨", "民众", "模范"))
 _KINDS_LONGEST_FIRST = tuple(sorted(KIND_WORDS, key=len, reverse=True))
 _KIND = "|".join(_KINDS_LONGEST_FIRST)
-_FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|总团|大队|中队|分队|集团(?!军)|队|团|军|旅|营)"
+_FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|总团|大队|中队|分队|集团(?!军)|队|团|军|旅|营|司令部)"
                        "(?![长员部丁兵体结练民])")   # 军民, 团民: the soldiers and people, a body's members
 # a brigade or battalion head only after the kinds of a regular unit's service (吉林守备旅, 明光独立营; session 31)
 _BRIGADE_KINDS = ("守备", "独立", "警备", "特务", "保安", "挺进", "先遣")
 _BEFORE_PLACE_NOT = frozenset("各每该两几数诸")
+# session 33 (w33zhqtymil, read across development sets: audit22, audit23 and audit25 read such names whole): the
+# resistance forces of the 1940s named `X人民抗日…` / `X人民抗暴…` by a place X the gazetteer may not hold: a county
+# pair's initials (惠宝 = 惠阳 + 宝安, 东宝), a mountain (会稽山), abbreviations glossed in brackets (新(会)鹤(山)). After
+# 人民抗日/人民抗暴 the stem before it is the place whatever it is: two to four characters (brackets of one character
+# each inside), back to a clause boundary or a function word (_STOP). And such a guerrilla force's command is its
+# head too (`X人民抗暴游击司令部`: rule 15, a full official name).
+_RESISTANCE_KINDS = ("人民抗日", "人民抗暴")
+_STEM_PIECE = re.compile("[\u4e00-\u9fff][(（][\u4e00-\u9fff][)）]|[\u4e00-\u9fff]")
 
 
 def _hint(head: str) -> dict:
@@ -165,11 +173,15 @@ def _place_kinds(text: str, taken: set) -> list[Candidate]:
             continue
         if head in ("旅", "营") and not kinds.endswith(_BRIGADE_KINDS):
             continue
+        if head == "司令部" and not kinds.endswith("游击"):
+            continue                          # 某县保安司令部 is a command the ORG and unit finders read
         if all(kinds[i:i + 2] in _UNARMED_KINDS for i in range(0, len(kinds), 2)):
             continue
         start = known_place_before(text, m.start(), places)
         if start is None and kinds.startswith(("抗日", "人民", "先遣", "游击")):
             start = region_start(text, m.start())   # a base region before a resistance force (豫西抗日先遣支队; session 31)
+        if start is None and kinds.startswith(_RESISTANCE_KINDS):
+            start = _resistance_stem(text, m.start(), places)   # 惠宝人民抗日游击总队 (session 33)
         if start is None or (start > 0 and text[start - 1] in _BEFORE_PLACE_NOT) or (start, m.end()) in taken:
             continue
         entry = places.get(text[start:m.start()].rstrip("县市"))
@@ -178,13 +190,54 @@ def _place_kinds(text: str, taken: set) -> list[Candidate]:
         # the kind next to the head is the unit's prefix where the unit grammar knows it (湖南保安队: 保安)
         prefix = next((k for k in _KINDS_LONGEST_FIRST if kinds.endswith(k)), "")
         out.append(Candidate(start, m.end(), "MIL_UNIT", KIND_SOURCE, PRIORITY, norm={"unit_hint": {
-            "numbers": [], "echelon": "团" if head == "总团" else head, "prefix": prefix if prefix in prefixes() else ""}}))
+            "numbers": [], "echelon": "团" if head == "总团" else "" if head == "司令部" else head, "prefix": prefix if prefix in prefixes() else ""}}))
     return out
+
+
+def _resistance_stem(text: str, at: int, places) -> int | None:
+    """Start of the stem (2-4 characters, bracketed glosses of one character inside) that names a people's resistance
+    force ending at `at`: a place of any kind the lexicon holds (会稽山), else the run back to a clause boundary or a
+    function word; None for a longer run or a common word (广大, 全县, 当地, 本县: the people of no one place)."""
+    for size in (4, 3, 2):
+        if at - size >= 0 and text[at - size:at] in places:
+            return at - size
+    pieces, i = 0, at
+    while pieces < 4 and i > 0:
+        if text[i - 1] in ")）" and i >= 4 and _STEM_PIECE.fullmatch(text, i - 4, i):
+            i -= 4
+        elif "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _STOP:
+            i -= 1
+        else:
+            break
+        pieces += 1
+    if pieces < 2:
+        return None
+    from pipeline.rules.names_common import word_info
+
+    words = word_info()
+    if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _STOP:
+        i = _two_pieces_before(text, at)     # no boundary within four: the two pieces before (组建东宝 → 东宝)
+    elif pieces > 2 and _common(words.get(text[i:i + 2])):
+        i += 2                               # 组建东宝, a clause's verb opening the run: the stem after it
+    return None if _common(words.get(text[i:at])) else i
+
+
+def _two_pieces_before(text: str, at: int) -> int:
+    i = at
+    for _ in range(2):
+        i -= 4 if text[i - 1] in ")）" else 1
+    return i
+
+
+def _common(entry) -> bool:
+    """A frequent dictionary word that names no place (广大, 全县, 当地, 组建)."""
+    return bool(entry) and (entry[0] >= 1000 or entry[0] >= 100 and not entry[1].startswith("ns"))
 
 
 def find_place_forces(text: str) -> list[Candidate]:
     """Forces named by their place (working text, Simplified): one MIL_UNIT each, by the grammar above."""
-    if "队" not in text and "团" not in text and "军" not in text and "旅" not in text and "营" not in text:
+    if "队" not in text and "团" not in text and "军" not in text and "旅" not in text and "营" not in text \
+            and "司令部" not in text:
         return []
     heads = _place_heads(text)
     return heads + _place_kinds(text, {(c.start, c.end) for c in heads if c.priority == PRIORITY})

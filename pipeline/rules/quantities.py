@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.rules.scan import guarded
 from pipeline.normalize.quantities import NUMBER, SP, measure_words, normalize_quantity
 from pipeline.rules.dates import find_dates, inside_title, title_spans
-from pipeline.rules.quantity_ranges import next_digit_partner, range_units
+from pipeline.rules.quantity_ranges import counted_digit_pair, next_digit_partner, range_units
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -121,7 +121,9 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
 # Words after a unit that make it part of another word, beyond single characters:
 # 三十万国军 is the Nationalist army (国军), 两国军队 the troops of two countries.
 # 架起机枪 (set up) is no count, but 6架起飞 (took off) is (auditzh52)
-UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)", "架": "起(?!飞)"}
+# 支 before 队 or 部 is most often 支队 (a detachment: 3支队 is a designation) or 支部 (a party branch), but 两支队伍 and
+# 三支部队 count troops: `两支` (session 33, w33zhqtymil: audit23, audit25 and audit29 tag N支 before 队伍).
+UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)", "架": "起(?!飞)", "支": "队(?!伍)|部(?!队)"}
 
 
 # Echelon words that are no echelon after a side's one-character name and 个: 一个我军军史, 一个敌军师 (the
@@ -153,7 +155,8 @@ _COUNTED_HEADQUARTERS = ("旅团部", "师团部", "联队部", "兵团部", "�
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = measure_words()
-    echelon = _alternation(echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
+    # 3支队伍, 两大队伍: 队伍 is "troops", no designation's 队 (session 33, w33zhqtymil)
+    echelon = _alternation(echelons()) + f"(?![{ECHELON_CONTINUATIONS}]|(?<=队)伍)"
     # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
     # (两军 is "both sides", not a count).
     pair_echelon = _alternation(w for w in echelons() if w not in PAIR_NOT_ECHELONS) + COUNT_NOT_CONTINUED
@@ -417,8 +420,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if unit == "年" and (_parse_int(number) or 0) >= 1000:
             return False
     else:
-        if prev in CN_BAD_BEFORE or VAGUE_PAIR.fullmatch(number):
-            return False
+        if prev in CN_BAD_BEFORE or (VAGUE_PAIR.fullmatch(number)
+                                     and not counted_digit_pair(number, unit, bool(m.group("ge")))):
+            return False          # 一两次, 三五天: vague; 六七名, 四五天 count (session 33, quantity_ranges)
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid") and not (
                 unit and m.group("post") and len(number) == 1) and not _classical_count(number, unit, prev):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word (百人以上, 千人左右 count: s19zhevt)

@@ -141,3 +141,29 @@ def _range_scale(first: str, partner: str, first_value) -> int | None:
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
 # put on the patterns scanned over whole texts where `make bench` measured them faster
 _RANGE_LINK = guarded(_RANGE_LINK)
+
+
+# Two neighbouring digits without a magnitude before a measure word (六七名, 四五天, 五六处, 五六个钟头): "six or
+# seven", a count as 五六百人 is (session 33, w33zhqtymil: read across development sets; audit22, audit25, audit28,
+# audit29 and audit30 tag it, each a different annotator). Only ascending neighbours from 二 up (一二 opens designations,
+# 一二九师, 一二八; 两三, 三五 and 一两 are left as rule 14's vague counts), and only before a measure word or a counted
+# formation, never bare 个 (四五个村: the noun's count is no unit), nor a word of the calendar or the clock (三四年 may be
+# 1934, 五六月间 two months, 七八点 a time), a share (七八成), a multiple (三四倍), how often (三四次) or a measure of
+# length, area or weight (七八尺, 三四里).
+NEIGHBOUR_DIGIT_PAIRS = frozenset({"二三", "三四", "四五", "五六", "六七", "七八", "八九"})
+_PAIR_NOT_UNITS = frozenset({"年", "月", "日", "号", "號", "时", "時", "点", "點", "分", "秒", "成", "倍", "式", "型",
+                             "级", "級", "层", "層", "楼", "樓", "折", "更", "刻", "代", "世", "届", "屆", "期", "版",
+                             # how often (三四次, 两三回): left as vague as rule 14's 数次
+                             "次", "回", "遍", "趟", "番", "下", "声", "聲",
+                             # a measure of length, area or weight (七八尺, 三四里, 五六斤): the development sets tag
+                             # counts of people, things, places and time this way, and leave such a measure (real-dev8)
+                             "尺", "寸", "丈", "里", "米", "公", "厘", "毫", "亩", "畝", "顷", "頃", "斤", "两", "兩",
+                             "钱", "錢", "吨", "噸", "克", "度", "英", "码", "碼", "升", "斗", "石"})
+
+
+def counted_digit_pair(number: str, unit: str | None, bare_ge: bool) -> bool:
+    """A neighbouring-digit pair (六七) counting with its measure word (六七名, 三四个月): a QUANTITY, valued at its
+    first digit with approx about (normalize.quantities)."""
+    if number not in NEIGHBOUR_DIGIT_PAIRS or not unit or bare_ge:
+        return False
+    return unit[0] in "个個" or unit[0] not in _PAIR_NOT_UNITS

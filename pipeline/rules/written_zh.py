@@ -52,6 +52,7 @@ from pipeline.rules.ming_qing_record_names_zh import find_ming_qing_record_names
 from pipeline.rules.taboo_given_names_zh import find_taboo_given_names   # session 24 (s24zhper)
 from pipeline.rules.shared_unit_date_members_zh import find_shared_unit_date_members   # session 25 (s25zhextent)
 from pipeline.rules.years_months_durations_zh import find_years_months_durations   # session 25 (s25zhextent)
+from pipeline.rules.years_months_durations_zh import find_half_months   # session 33 (w33zhqtymil)
 from pipeline.rules.former_names_destinations_zh import find_move_destinations, find_introduced_settlements, find_former_names_short_counties
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.facility_frames_zh import find_facility_frames   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
@@ -484,6 +485,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_ming_qing_record_names(text)   # ming_qing_record_names_zh: temple names, Ming guard posts, kin nouns (session 24, s24zhqing)
     found += find_shared_unit_date_members(text)   # shared_unit_date_members_zh: 1944年5|、6月, 11月15|、16日 (session 25, s25zhextent)
     found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
+    found += find_half_months(text)   # years_months_durations_zh: 半月来, 达半月之久 a duration (session 33, w33zhqtymil)
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
     found += find_civic_troupe_names(text) + find_temples_gates_after_towns(text) + find_qing_bureau_names(text) + find_task_committee_names(text) + find_roads_after_verbs(text)   # civic_troupe_names_zh: 成立了“某地青年服务团”; temples_gates_after_towns_zh: 某城|开元寺, 某城|小吴门; qing_bureau_names_zh: 某地善后局; task_committee_names_zh: 成立了|防空委员会; roads_after_verbs_zh: 破坏|某某坳公路 (session 28, s28zhorg)

@@ -12,6 +12,12 @@ The normaliser reads it in years (normalize/quantities.py: `1年零3个月` → 
 Examples written for this module: `部队在山区坚持了两年零五个月`, `前后历时约1年又6个月`. Negatives: `1944年零3个月`
 (a calendar year), `民国三年又三个月` (an era year).
 Priority 45: above the pieces (QUANTITY 40), below dates (51). Cost: str.find of 个月, then one regex started at 年.
+
+Half a month written without 个 (`半月来`, `达半月之久`, `半月之内`): a duration (guideline 8: 半年 is one) that the
+quantity finder leaves, 月 alone being no measure word there (session 33, w33zhqtymil: read across development sets;
+audit23, audit28 and real-heldout4 tag it, each by a different annotator). Only where a word of duration follows it
+(来, 之久, 之内, 以来, 后, 内, 有余, 余, 多, 左右, 之间, 时间, 光景) and no 上/下/前/后 stands before it (上半月 is a part of a
+month, a DATE); never inside a word (半月形, 半月刊, 半月湾 have no such word after them). Cost: str.find of 半月.
 """
 
 from __future__ import annotations
@@ -35,3 +41,15 @@ def find_years_months_durations(text: str) -> list[Candidate]:
     if "个月" not in text:
         return []
     return [Candidate(m.start(), m.end(), "QUANTITY", SOURCE, PRIORITY) for m in literal_finditer(_DURATION_RE, text)]
+
+
+_HALF_MONTH_RE = re.compile("(?<![上下前后上个個0-9〇零一二三四五六七八九十两大])半月"
+                            "(?=来|之久|之内|以来|后(?![方面路])|内|有余|余|多|左右|之间|时间|的时间|光景)")
+
+
+def find_half_months(text: str) -> list[Candidate]:
+    """`半月` as a duration (the class in the module doc), value 0.5 unit 月."""
+    if "半月" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "QUANTITY", "rule:half-month-duration", PRIORITY)
+            for m in literal_finditer(_HALF_MONTH_RE, text)]
