@@ -46,10 +46,20 @@ def test_age_after_speech_verb_and_a_name():
 
 def test_negatives():
     # a lower-case subject counts something else; a measure after the number; a place as subject; 'It was'
-    assert not any(s == "100" for s, _ in _qty("The enemy loss was 100 and the town held."))
+    assert _qty("The bridge was 60, perhaps more, and the guns were silent.") == []
     assert _qty("Varnel was twenty miles from the coast.") == [("twenty miles", {"value": 20, "unit": "miles",
                                                                                   "approx": None})]
     assert not any(s == "ten" for s, _ in _qty("Nanking was ten, and the rest of the ships lay off Wusung."))
     assert _qty("It was 10, and the guns opened.") == []
     # 'Now' before a plain clause with a lower-case word: no age
     assert _qty("Now 30, we moved on.") == []
+
+
+def test_turned_and_who_was():
+    text = "He turned 88 in March and still walks to the harbour."
+    assert ("88", {"value": 88, "unit": "", "approx": None}) in _qty(text)
+    text = "The old corporal, who was 21 on D-Day, laid the wreath."
+    assert ("21", {"value": 21, "unit": "", "approx": None}) in _qty(text)
+    # 'turned' before a measure; 'who was' before a bare comma (no age frame)
+    assert not any(s == "90" for s, _ in _qty("The column turned 90 degrees to the north."))
+    assert not any(s == "12" for s, _ in _qty("The sergeant, who was 12, 000 yards off, signalled."))

@@ -3,14 +3,16 @@
 `find_age_predicates(text, out)` (QUANTITY, unit "": spec rule 14, an age is a count), from session 33's cross-set
 reading (helper w33enunit: ages missed in three development sets written by different annotators, and the same
 shapes on veterans' interviews and war memoirs on the web):
-- the age as a predicate of a person: a pronoun (`I`, `he`, `she`) or a capitalised name, `was|is|am` or `'s`, an
-  optional `only|just|barely|then|still|now` or an approximator, and the age, closed by what only an age takes there:
+- the age as a predicate of a person: a pronoun (`I`, `he`, `she`, `who`) or a capitalised name, `was|is|am|turned`
+  or `'s`, an optional `only|just|barely|then|still|now` or an approximator, and the age, closed by what only an age
+  takes there:
   `when`, `at the time`, `in` + a year, `on D-Day`, or a comma, semicolon or full stop (`He was 19 when he enlisted`,
   `I was about 24 when I was conscripted` -> `about 24`, `Smith was twenty, he had been`, `She's 92.`); not a lower-case
-  subject (`the loss was 100`) nor a measure after the number (`was twenty miles`);
+  subject (`the loss was 100`) nor a measure after the number (`was twenty miles`); after `turned` the age's time may
+  follow (`He turned 94 in December`); after `who` only `when`, `at the time`, `on D-Day` or `in` + a year;
 - the age at the time of writing: `Now 72, the veteran ...`, `Smith, now 81, recalls`;
 - the age in apposition after a verb of speech and a name the earlier finders did not read (`said Andy, 66, standing`).
-Every scan starts from a literal (` was `, ` is `, ` am `, `'s `, `Now `/`now `, a verb of speech).
+Every scan starts from a literal (` was `, ` is `, ` am `, ` turned `, `'s `, `Now `/`now `, a verb of speech).
 """
 
 from __future__ import annotations
@@ -29,11 +31,16 @@ AGE = (rf"(?:1[01]\d|[1-9]\d|[5-9](?!\d)|(?i:{_TENS}|two|three|four|five|six|sev
 _QUALIFIER = r"(?:(?:only|just|barely|then|still|now|already)[ \t]+)?"
 _APPROX = r"(?:(?:about|around|nearly|almost|over|under|roughly|approximately)[ \t]+)?"
 
-VERB_RE = re.compile(r" (?:was|is|am) |['\u2019]s ")
-SUBJECT_RE = re.compile(r"(?<![\w'\u2019.-])(?P<s>[Ii]|[Hh]e|[Ss]he|[A-Z][a-z]{2,20})\Z")
+VERB_RE = re.compile(r" (?:was|is|am|turned) |['\u2019]s ")
+SUBJECT_RE = re.compile(r"(?<![\w'\u2019.-])(?P<s>[Ii]|[Hh]e|[Ss]he|who|[A-Z][a-z]{2,20})\Z")
 AGE_AFTER_VERB = re.compile(rf"{_QUALIFIER}(?P<q>{_APPROX}(?P<n>{AGE}))"
                             r"(?=[ \t]+when\b|[ \t]+at[ \t]+the[ \t]+time\b|[ \t]+in[ \t]+1[6-9]\d\d\b|[ \t]+on[ \t]+D-Day\b"
                             r"|[ \t]*[,;](?![ \t]*\d)|\.(?![\w\d]))")
+AGE_TURNED = re.compile(rf"(?P<q>(?P<n>{AGE}))")
+# after 'turned' the age's own time may follow ('He turned 94 in December', 'turned 99 last Saturday')
+TURNED_AFTER = re.compile(r"[ \t]+(?:in|on|last|this|that|when)\b|[ \t]*[,;](?![ \t]*\d)|\.(?![\w\d])")
+# after 'who was' only what an age alone takes ('who was 22 on D-Day', 'who was 19 when'), not a bare comma
+WHO_AFTER = re.compile(r"[ \t]+(?:when|at[ \t]+the[ \t]+time|on[ \t]+D-Day)\b|[ \t]+in[ \t]+1[6-9]\d\d\b")
 NOW_RE = re.compile(rf"[Nn]ow[ \t]+(?P<q>{_APPROX}(?P<n>{AGE})),[ \t]+(?P<next>the\b|he\b|she\b|[A-Z]|[a-z])")
 SAID_RE = re.compile(r"(?:said|says|recalled|recalls|added|adds|explained|explains|remembered|remembers|told)[ \t]+"
                      r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+,[ \t](?P<q>(?P<n>1[01]\d|[1-9]\d)),[ \t]+[a-z]")
@@ -64,13 +71,16 @@ def _add(text: str, m: re.Match, out: list) -> None:
 def find_age_predicates(text: str, out: list) -> None:
     """Append a QUANTITY for each age said of a person in a predicate, after `now` or after a speech verb's name."""
     for v in VERB_RE.finditer(text):
-        m = AGE_AFTER_VERB.match(text, v.end())
-        if not m:
+        turned = text.startswith(" turned ", v.start())
+        m = (AGE_TURNED if turned else AGE_AFTER_VERB).match(text, v.end())
+        if not m or (turned and not TURNED_AFTER.match(text, m.end())):
             continue
         s = SUBJECT_RE.search(text, max(0, v.start() - 22), v.start())
         if not s:
             continue
         subj = s.group("s")
+        if subj == "who" and (turned or not WHO_AFTER.match(text, m.end())):
+            continue
         if text[v.start()] != " " and subj not in _CONTRACTED_SUBJECT:
             continue
         if subj[0].isupper() and subj not in ("I", "He", "She"):
