@@ -178,7 +178,7 @@ QUANTITY_RE = re.compile(
 )
 # Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence
 # lines', '12 river crossings'); the plural is a word in -s that is not an adverb, adjective or verb form.
-_NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
+_NOT_PLURAL = (r"(?:is|was|has|does|as|its|his|hers|ours|yours|theirs|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
                r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys)"
                r"|tens|hundreds|thousands|millions|dozens|scores)")   # magnitudes: a count's own, no noun (session 26)
 _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
