@@ -12,7 +12,7 @@ Bazouks`; examples in this module are written for it).
   clause mark, not by another capitalised word (a name, `200 Queens Road`);
 - left to the other finders: anything another candidate already reads there as a unit, a place, a person or a count
   (`2 Hants`, `18 Grenadiers` as a regiment's battalion; `500 Americans`).
-Scans start from a digit followed by a capital, or from a literal number word.
+Scans start from a digit, or from the space before a capitalised plural (the number in words read back).
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ _AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:were|was|had|have|and|or|of|u
 DIGIT_RE = re.compile(rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})[ \t]+{_PLURAL}")
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven"
              r"|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a|one|several|some)")
-WORDS_RE = re.compile(rf"(?i:(?P<num>(?:{_WORD_NUM})(?:[ \t]+(?:hundred|thousand))?))[ \t]+{_PLURAL}")
-_WORD_START = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven"
-                         r"|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)")
+# scanned from the space before a capitalised plural (case-sensitive, cheap); the number is read back from there
+PLURAL_AFTER_SPACE = re.compile(r"[ \t](?=[A-Z][a-z]{2,15}(?:s|men)(?![\w'\u2019-]))")
+PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,15}(?:s|men)")
+WORDS_BEFORE = re.compile(rf"(?<![\w-])(?i:(?P<num>(?:{_WORD_NUM})(?:[ \t]+(?:hundred|thousand))?))[ \t]+\Z")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:no|nos|page|pages|p|pp|chapter|vol|volume|figure|table|number))\.?[ \t]*\Z")
 # plural-looking capitalised words that are no counted things here
@@ -41,11 +42,10 @@ _NOT_PLURAL = frozenset("""Mass News Paris Brussels Athens Wales Lewis James Cha
 Days Hours Minutes Weeks Months Years Miles Yards Feet Tons Pounds Dollars Percent""".split())
 
 
-def _add(text: str, start: int, num_end: int, m: re.Match, out: list) -> None:
-    word = m.group("w")
-    if word in _NOT_PLURAL or not _AFTER.match(text, m.end()):
+def _add(text: str, start: int, num_end: int, w_start: int, end: int, out: list) -> None:
+    word = text[w_start:end]
+    if word in _NOT_PLURAL or not _AFTER.match(text, end):
         return
-    end = m.end()
     if _REFERENCE_BEFORE.search(text, max(0, start - 12), start):
         return
     over = [o for o in out if o.start < end and start < o.end]
@@ -53,7 +53,7 @@ def _add(text: str, start: int, num_end: int, m: re.Match, out: list) -> None:
         return                     # another finder reads the plural or more (a unit, a place, a person, a count)
     for o in over:                 # the bare count alone ('A thousand'): the plural is its unit
         out.remove(o)
-    norm = normalize_quantity_en(text[start:end], m.start("w") - start)
+    norm = normalize_quantity_en(text[start:end], w_start - start)
     if norm["value"] is None or norm["value"] < 2:
         return
     out.append(Candidate(start, end, "QUANTITY", "rule:en_capitalised_plural_count", PRIORITY, norm))
@@ -67,19 +67,11 @@ def find_capitalised_plural_counts(text: str, out: list) -> None:
             continue
         if _YEAR.fullmatch(m.group("num")):
             continue
-        _add(text, start, m.end("num"), m, out)
-    for w in _WORD_START.finditer(text):
-        m = WORDS_RE.match(text, _word_start(text, w.start()))
-        if not m or m.end("num") < w.end():
+        _add(text, start, m.end("num"), m.start("w"), m.end("w"), out)
+    for p in PLURAL_AFTER_SPACE.finditer(text):        # a number in words before the plural, read back
+        w_start = p.end()
+        n = WORDS_BEFORE.search(text, max(0, w_start - 32), w_start)
+        if not n:
             continue
-        start = m.start("num")
-        if start and text[start - 1].isalnum():
-            continue
-        _add(text, start, m.end("num"), m, out)
-
-
-def _word_start(text: str, at: int) -> int:
-    """The start of the number in words that holds `at` ('a thousand', 'two hundred'): one word back at most."""
-    back = re.search(r"(?i:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty"
-                     r"|seventy|eighty|ninety|several|some)[ \t]+)\Z", text[max(0, at - 12):at])
-    return at - len(back.group()) if back else at
+        end = w_start + len(PLURAL_WORD.match(text, w_start).group())
+        _add(text, n.start("num"), n.end("num"), w_start, end, out)
