@@ -278,9 +278,10 @@ def _kind_forces(text: str, out: list) -> None:
 # Garrison Unit`, `the Guerrilla Force`; on the web `the Relief Force`, `the Covering Force`, `the Red Force`): a force
 # or unit named only by ordinary English words for its role, capitalised after the article, is one MIL_UNIT. Every word
 # must be a common lower-case word of en_common_words (a people's, place's or person's name is not, and stays to the
-# other finders: guideline 2); bodies that are no armed force are left out.
+# other finders: guideline 2); bodies that are no armed force are left out, and `the Air Force` alone stays generic
+# (test_english_designations).
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \t]+(?P<n>(?:[A-Z][a-z]{2,15}[ \t]+){1,3})\Z")
-_NOT_ROLE = frozenset("police labour labor work task life driving care burns peace fire sales research".split())
+_NOT_ROLE = frozenset("police labour labor work task life driving care burns peace fire sales research air".split())
 
 
 def _role_forces(text: str, out: list) -> None:
