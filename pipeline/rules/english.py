@@ -125,6 +125,8 @@ from pipeline.rules.english_small_units import find_small_units
 from pipeline.rules.english_name_shapes import find_name_shapes
 from pipeline.rules.english_ordinal_day_dates import find_ordinal_day_dates
 from pipeline.rules.english_bare_days import find_bare_days   # session 32 (w32enqty)
+from pipeline.rules.english_age_predicates import find_age_predicates   # session 33 (w33enunit)
+from pipeline.rules.english_capitalised_plural_counts import find_capitalised_plural_counts   # session 33 (w33enunit)
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_korea_forms import find_korea_forms
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
@@ -292,6 +294,7 @@ _GENERATORS += (find_aim_named_bodies,)   # X Movement|Front|Union for the Liber
 _GENERATORS += (find_frontier_names,)   # Nguni patronymics, ranked particle names, Iberian long names, commanders' named brigades, Khel clans no person (english_frontier_names, session 30 s30enper)
 _GENERATORS += (find_arm_corps,)   # corps of an arm, county yeomanry, the Mounted Infantry, the Home Guard (english_arm_corps, session 31 w31en)
 _GENERATORS += (find_bare_days,)   # `About the 25th or 26th`, `night of the 14th-15th` (english_bare_days; after the day ranges)
+_GENERATORS += (find_age_predicates, find_capitalised_plural_counts)   # `he was 19 when`, `Now 72, the veteran`, `said Andy, 66,` (english_age_predicates); `200 Queensmen`, `A thousand Arnauts` (english_capitalised_plural_counts, session 33 w33enunit)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
