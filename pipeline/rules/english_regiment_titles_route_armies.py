@@ -274,38 +274,6 @@ def _kind_forces(text: str, out: list) -> None:
                               "id": None}))
 
 
-# session 33 (w33enunit, read across audit30, real-dev5 and real-dev6: `the Protectorate Force`, `the Independent
-# Garrison Unit`, `the Guerrilla Force`; on the web `the Relief Force`, `the Covering Force`, `the Red Force`): a force
-# or unit named only by ordinary English words for its role, capitalised after the article, is one MIL_UNIT. Every word
-# must be a common lower-case word of en_common_words (a people's, place's or person's name is not, and stays to the
-# other finders: guideline 2); bodies that are no armed force are left out, and `the Air Force` alone stays generic
-# (test_english_designations).
-_ROLE_BEFORE = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \t]+(?P<n>(?:[A-Z][a-z]{2,15}[ \t]+){1,3})\Z")
-_NOT_ROLE = frozenset("police labour labor work task life driving care burns peace fire sales research air".split())
-
-
-def _role_forces(text: str, out: list) -> None:
-    from pipeline.rules.english_book_forms import _common_words  # noqa: PLC0415
-
-    common = _common_words()
-    for head in (" Force", " Unit"):
-        at = text.find(head)
-        while at != -1:
-            end = at + len(head)
-            if not (text[end:end + 1].isalnum() or text[end:end + 1] in "-'\u2019"):
-                m = _ROLE_BEFORE.search(text, max(0, at - 60), at + 1)
-                words = m.group("n").split() if m else []
-                if words and all(w.lower() in common and w.lower() not in _NOT_ROLE for w in words):
-                    start = m.start("n")
-                    if not any(o.label == "MIL_UNIT" and o.start <= start and end <= o.end for o in out):
-                        for o in [o for o in out if o.start < end and start < o.end]:
-                            out.remove(o)
-                        out.append(Candidate(start, end, "MIL_UNIT", "rule:en_role_force", 62,
-                                             {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "",
-                                              "side": None, "id": None}))
-            at = text.find(head, end)
-
-
 def find_regiment_titles_route_armies(text: str, out: list) -> None:
     """Sub-units `of` their regiment, lower-case and bare route armies, `the 18th (Royal Irish)`, presidency armies."""
     if " of " in text:
@@ -323,5 +291,3 @@ def find_regiment_titles_route_armies(text: str, out: list) -> None:
         _numbered_lists(text, out)
     if " Force" in text:
         _kind_forces(text, out)
-    if " Force" in text or " Unit" in text:
-        _role_forces(text, out)
