@@ -257,6 +257,8 @@ class Reconcile:
         if has_cjk(doc):
             from pipeline.rules.common_nr_words_zh import drop_common_nr_persons   # imported after the finders (their order)
             candidates = drop_common_nr_persons(text, candidates)   # common_nr_words_zh: 晋升, 凌空 no PERSON (session 32, w32zhper2)
+            from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
+            candidates = drop_reign_era_persons(text, candidates)   # reign_era_phrases_zh: 光绪|年间 no PERSON (session 33, w33zhqing)
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
             chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)
