@@ -39,3 +39,20 @@ def test_negatives():
     assert all(t != "高桥大队" for t, _, _ in _units("日军攻城，高桥大队长战死。"))
     # no Japanese army in the text: an arm word after a place-like name is left
     assert _units("小林炮兵部队的营房在城外。") == []
+
+
+def _spans(text):
+    return [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+
+
+def test_long_force_name_holds_its_unit_after_any_character():
+    # unit_joins_zh: a force's full name of five characters or more joins the unit after it (rule 3)
+    text = "后来中国人民解放军闽赣边区纵队第三支队第二团在此驻扎。"
+    assert ("中国人民解放军闽赣边区纵队第三支队第二团", "MIL_UNIT") in _spans(text)
+    text = "他任省主席兼中国人民解放军二野五兵团司令员。"
+    assert ("中国人民解放军二野五兵团", "MIL_UNIT") in _spans(text)
+
+
+def test_short_force_name_inside_a_word_stays_apart():
+    text = "后来南朝鲜军第一师在此驻扎。"
+    assert all(not t.startswith("朝鲜军") for t, _ in _spans(text))
