@@ -11,7 +11,7 @@ not with an arm or task word between the surname and the head (`某某炮兵部�
 `find_jp_commander_detachments(text)` (working text, Simplified) proposes MIL_UNIT at priority 62 for a Japanese
 surname of two or three characters (names_common.japanese_surnames) followed by
 - an arm word (炮兵, 装甲, 战车, 骑兵, 工兵, 步兵, 机枪, 护卫, 警卫, 辎重) and 部队/支队/大队/中队/小队/联队, or
-- a task word (敢死, 挺进, 讨伐, 搜索, 先遣, 追击, 特攻, 别动) and 队/支队/大队/中队/小队, or
+- a task word (敢死, 挺进, 挺身, 讨伐, 搜索, 先遣, 追击, 特攻, 别动) and 队/支队/大队/中队/小队, or
 - (ordinary-word surnames only) 支队/大队/中队/小队 right after a clause boundary, 的 or a word of listing or
   leading, not before 长, 人马 or 部 (the post, "a large body of men", the staff),
 only in a text that speaks of the Japanese army (日军, 日寇, 日本, 敌军, 鬼子 or 皇军 in it), and not where the
@@ -35,7 +35,7 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:jp-commander-detachment", 62
 
 _ARM = "炮兵|装甲|战车|骑兵|工兵|步兵|机枪|护卫|警卫|辎重"
-_TASK = "敢死|挺进|讨伐|搜索|先遣|追击|特攻|别动"
+_TASK = "敢死|挺进|挺身|讨伐|搜索|先遣|追击|特攻|别动"
 _HEAD_RE = re.compile(f"(?:(?P<arm>{_ARM})(?P<aech>部队|支队|大队|中队|小队|联队)"
                       f"|(?P<task>{_TASK})(?P<tech>队|支队|大队|中队|小队)"
                       "|(?P<ech>支队|大队|中队|小队))(?![长部员])")
