@@ -157,6 +157,12 @@ def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# (session 33, w33zhmil) a force's full name of five characters or more (中国人民解放军, 国民革命军, 东北民主联军) is
+# no tail of a longer word: it holds the unit after it after any character (主席兼…, 后来…, 即…), not only at a
+# word start.
+_LONG_FORCE = 5
+
+
 def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A named force written right before a unit of another finder is its parent (rule 3): 八路军山东纵队,
     新四军浙东游击纵队, 八路军冀中军区第九军分区; and before a region's command (新四军江南指挥部)."""
@@ -168,7 +174,7 @@ def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         s = c.start
         k = next((k for k in range(min(8, s), 1, -1) if text[s - k:s].translate(_TO_STANDARD) in named), 0)
-        if not k or not _word_start(text, s - k):
+        if not k or k < _LONG_FORCE and not _word_start(text, s - k):
             continue                              # 南朝鲜军: 朝鲜军 (the Japanese Korea Army) inside a longer word
         rank = _rank(re.sub(f"{HQ}$", "", text[s:c.end]))
         echelon = named[text[s - k:s].translate(_TO_STANDARD)]["echelon"]
