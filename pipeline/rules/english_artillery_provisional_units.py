@@ -99,6 +99,11 @@ AFTER_PERSON_RE = re.compile(rf"(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*(?:and[ \t]+)?)
 BEFORE_PERSON_RE = re.compile(rf"(?<![\w'\u2019.-])(?P<w>{_WORD})(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*)\Z")
 
 
+# titles written short are no surname (`Morrison and Mr. Subbione`: not `Mr`; session 33, w33enper)
+_ABBREVIATED_TITLES = frozenset("Mr Mrs Ms Dr Messrs Mme Mlle Mgr Rev Revd Col Gen Capt Lt Maj Sgt Cpl Pte Adm Cdr Brig "
+                                "Sr Jr St Esq Hon Prof".split())
+
+
 def _coordinated_surnames(text: str, out: list) -> None:
     from pipeline.rules.english import NOT_NAME_START, NOT_PERSON_WORDS  # noqa: PLC0415
     from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
@@ -108,7 +113,7 @@ def _coordinated_surnames(text: str, out: list) -> None:
     found = []
 
     def free(start: int, end: int, word: str) -> bool:
-        return not (word in NOT_NAME_START or word in NOT_PERSON_WORDS or common_word(word)
+        return not (word in NOT_NAME_START or word in NOT_PERSON_WORDS or common_word(word) or word in _ABBREVIATED_TITLES
                     or any(c.start < end and start < c.end for c in out))
 
     for p in persons:

@@ -28,6 +28,13 @@ Also here: a three-letter Chinese surname read once as a person (`Commissioner L
 mentions (english_acronym_aliases' one-word pass takes words of four letters and more). And a Western name read from
 a listed given name (english_persons) goes on over a middle name the list lacks
 to the surname (`Julia Selina Inglis`, not `Julia Selina`).
+
+(session 33, w33enper, from the cross-set reading of the English PERSON misses) Three widenings of the frames above:
+`X with his` after a comma or at a sentence's start (`Villa with his mobile force`; not `reached X with his men`); an
+everyday word as the surname where the page writes it as a name, with a capital inside a sentence and never in small
+letters (`In response, Villa's vanguard`, `Grey wrote that`; not `Signal ordered`, not the first word of a sentence,
+not a word of arms or bodies); and an unlisted given name before the surname, both unknown to the lexicons (`Aris
+Velouchiotis was killed`, `Baldomero Aguinaldo, brother of`; not a rank, not after an article or a preposition of place).
 """
 
 from __future__ import annotations
@@ -35,7 +42,9 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_east_asian_names import NOT_GIVEN   # romanised Japanese titles and institutions
+from pipeline.rules.english_grammar import RANK
 from pipeline.rules.english_person_clauses import unknown_name
+from pipeline.rules.english_ranked_surnames import _ADDRESS as _ADDRESS_WORDS, _RANKS as RANKED_WORDS
 from pipeline.spans import Candidate
 
 BARE_SURNAME_PRIORITY = 33
@@ -68,6 +77,8 @@ _PRED = (
     r"(?:[a-z]{3,14}ed|took|gave|led|left|sent|met|won|lost|held|kept|brought|set|made|drove|rode|threw|began"
     r"|fought|saw|wrote|told|spent|broke|bent|shook|lent)[ \t]+his"
     r"|and[ \t]+his"
+    # (session 33, w33enper) `Villa with his mobile force`: not after a preposition of place (`reached X with his men`)
+    r"|with[ \t]+his"
     # predicate noun
     rf"|(?:was|became)[ \t]+(?:a|an|the)[ \t]+{_ADJ}(?:{_POSTS})\b"
     # (session 32, w32en2, read across audit25, audit26, audit29 and real-dev7, real-heldout4) a state of mind, a
@@ -104,6 +115,12 @@ _BEFORE_RE = re.compile(r"(?:\b(?:the|The|a|an|An|A|this|This|these|those|his|Hi
                         r"|[A-Z][\w'\u2019-]*|(?:[A-Z][\w'\u2019-]*|\b(?:king|queen|emperor|empress|nawab|raja|rajah|sultan"
                         r"|prince|princess|duke|ruler|governor|amir|ameer|emir|khan|shah|viceroy|chief|lord|bishop|mayor"
                         r"|people|men|army|troops|garrison|government)s?)[ \t]+of)[ \t]+$")
+# (session 33, w33enper; the shape in audit24, audit27, audit28, one of them read) an unlisted given name before the surname in those frames:
+# the pair is the person (`Aris Velouciotis was killed`, `Rian Gavelin, a member of`); both words unknown to the
+# lexicons and no everyday word, the pair after no article, capitalised word or title of a place
+_GIVEN_BEFORE_RE = re.compile(rf"(?<![\w'\u2019.-])(?P<g>[{_UP}][{_LOW}]{{2,20}})[ \t]+$")
+_RANK_WORD_RE = re.compile(f"{RANK}|{RANKED_WORDS}|{_ADDRESS_WORDS}")   # `Brigadier Lawson was`: the rank finders' own
+_PLACE_PREP_RE = re.compile(r"(?<![\w-])(?:of|in|at|to|from|near|into|on|across|through|toward|towards)[ \t]+$")
 # seats of government named for their governments (`Whitehall feared the cost`)
 SEATS = frozenset("Whitehall Westminster Kremlin Pentagon Elysee Wilhelmstrasse Ballhausplatz Porte Vatican".split())
 
@@ -174,6 +191,47 @@ _RANKS = frozenset("Brigadier Commandant Captain Colonel General Major Lieutenan
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d(?:st|nd|rd|th|d)?|\b(?:first|second|third|[a-z]+th|[a-z]+-(?:first|second|third)))[ \t\n]*$", re.I)
 
 
+# (session 33, w33enper; the shape in audit26, audit27, audit30, the first two read) a surname that is also an everyday word (`Villa`,
+# `Grey`, `Wood`) names a man in the frames above where the page itself shows it is a name: written with a capital
+# inside a sentence (after a comma or a lower-case word, not at a sentence's or a line's start) and nowhere in the
+# page in small letters; not a word of arms, bodies or ranks that pages capitalise inside sentences (`Cavalry`,
+# `Headquarters`, `Intelligence`)
+_INSTITUTION_WORDS = frozenset(
+    "army navy air marine marines cavalry infantry artillery armour armor engineers engineer signals intelligence "
+    "headquarters command staff guard guards police militia government parliament congress senate council cabinet "
+    "court church crown state states party division brigade regiment battalion corps company battery squadron wing "
+    "group fleet force forces garrison legion republic empire kingdom king queen prince princess lord lady sir father "
+    "general colonel major captain private admiral marshal chief commander headman bishop pope saint mount port fort "
+    "cape lake river island bay point hill hills valley station camp base field city town village district province "
+    "county region sector front line road street bridge gate house hall castle tower church school college "
+    "university hospital press times post news radio allies axis central western eastern northern southern north "
+    "south east west red white black blue green yellow".split())
+
+
+# of the verbs above, those said of a man only (not `Signal ordered`, `Reserve moved`): the ones an everyday word may take
+_PERSONAL_VERBS = frozenset(("wrote", "decided", "resolved", "rode"))
+
+
+def _not_listed(word: str) -> bool:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    return word not in english_names()
+
+
+def everyday_surname(text: str, start: int, word: str) -> bool:
+    """`Grey wrote that` after a comma: an everyday word that this page writes as a name (see the note above)."""
+    from pipeline.rules.english_person_clauses import TITLE_WORDS, everyday_word  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP  # noqa: PLC0415
+
+    low = word.lower()
+    if not everyday_word(word) or low in _INSTITUTION_WORDS or word in STOP or word in TITLE_WORDS:
+        return False
+    before = text[max(0, start - 30):start].rstrip(" \t")
+    if not before or not (before[-1] == "," or before[-1].islower() and before[-1].isalpha()):
+        return False                   # a sentence's or a line's first word is capitalised whatever it is
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
+
+
 def _command_subjects(text: str, out: list) -> None:
     at = text.find(" under ")
     while at >= 0:
@@ -200,7 +258,8 @@ def _command_subjects(text: str, out: list) -> None:
                 continue
             name = text[start:end]
             if _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) or name in SEATS or name in NOT_GIVEN \
-                    or not unknown_name(name):
+                    or not unknown_name(name) and not (verb.group() in _PERSONAL_VERBS and name.isalpha()
+                                                       and _not_listed(name) and everyday_surname(text, start, name)):
                 continue                       # 'Daimyo ordered': a romanised Japanese title, no person
             out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
             break
@@ -212,9 +271,20 @@ def find_bare_surnames(text: str, out: list) -> None:
     _command_subjects(text, out)
     for m in _FRAME_RE.finditer(text):
         start, end = m.start("w"), m.end("w")
+        given = _GIVEN_BEFORE_RE.search(text, max(0, start - 24), start)
+        if given and unknown_name(given.group("g")) and unknown_name(m.group("w")) and m.group("w") not in SEATS \
+                and given.group("g") not in NOT_GIVEN and not _OPENER_RE.match(given.group()) \
+                and given.group("g") not in _RANKS and not _RANK_WORD_RE.fullmatch(given.group("g")) \
+                and not _BEFORE_RE.search(text, max(0, given.start() - 24), given.start()) \
+                and not _PLACE_PREP_RE.search(text, max(0, given.start() - 12), given.start()):
+            out.append(Candidate(given.start("g"), end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
+            continue                   # `Aris Velouciotis was killed`: a given name no list holds and the surname
         before = _BEFORE_RE.search(text, max(0, start - 24), start)
         if before and not _OPENER_RE.match(before.group()):
             continue
-        if m.group("w") in SEATS or not unknown_name(m.group("w")):
+        if " with" in m.group() and text[max(0, start - 30):start].rstrip(" \t")[-1:] not in ("", ",", ".", "\n"):
+            continue                   # `reached Tsao-chia with his men`: a place after its preposition
+        if m.group("w") in SEATS or not unknown_name(m.group("w")) and not (
+                _not_listed(m.group("w")) and everyday_surname(text, start, m.group("w"))):
             continue
         out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))

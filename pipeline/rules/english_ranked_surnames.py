@@ -36,6 +36,11 @@ Imam, Emir, Ataman, Hetman, Datu, Kurbashi) are ranks here, and `Chief` a form o
 Indian and Native American chiefs) before words none of which is an everyday word (not `Chief Engineer Holt`). A
 possessive may follow the name (`Bugler Hale's horn`, `Mullah X's faction`), and a person another finder read with
 the rank inside (`Ataman X` as a two-word full name) gives way to the name without it (rule 1).
+
+(session 33, w33enper) The clergy's, the princely states' and other armies' titles: Missionary, Bishop, Archbishop,
+Rajah/Raja, Maharaja, Nawab, Sheikh, Archduke, Induna, Voivode, Commodore and the German generals' grades written
+untranslated (Generalleutnant, Generalmajor, Generaloberst); after an article they are a style or part of a longer name,
+no person (`the Raja Bahadur`, `the Bishop Museum`, `the Commodore Class`).
 """
 
 from __future__ import annotations
@@ -57,7 +62,12 @@ _RANKS = (r"Bombardier|Drummer|Bugler|Trumpeter|Fusilier|Guardsman|Farrier|Saddl
           r"|Kapit[\u00e4a]n|Capitaine|Capitano|Tenente|Colonnello|Sergente|Podpolkovnik|Polkovnik|Starshina|Politruk"
           r"|Bimbashi|Yuzbashi|Onbashi|Dejazmach|Fitawrari|Kenyazmach|Grazmach|Chaplain|Padre|Matron"
           # the religious, tribal and Cossack titles of the colonial and civil wars' leaders (session 29)
-          r"|Mullah|Mulla|Molla|Imam|Emir|Ataman|Hetman|Datu|Kurbashi")
+          r"|Mullah|Mulla|Molla|Imam|Emir|Ataman|Hetman|Datu|Kurbashi"
+          # (session 33, w33enper) the clergy's, the princely states' and the other armies' titles the rank grammar
+          # lacks: Missionary, Bishop, Archbishop, Rajah, Maharaja, Nawab, Sheikh, Archduke, Induna, Voivode, Commodore,
+          # the German generals' grades written untranslated
+          r"|Missionary|Archbishop|Bishop|Maharajah|Maharaja|Rajah|Raja|Nawab|Sheikh|Shaikh|Archduke|Induna|Voivode"
+          r"|Vojvoda|Commodore|Generalleutnant|Generalmajor|Generaloberst")
 # 'Chief X' of the African, Indian and Native American chiefs, only before a word that is no everyday word
 # ('Chief Nyanda', not 'Chief Engineer', 'Chief Justice'; session 29)
 _ADDRESS = r"Father|Sister|Nurse|Comrade|Citizen|Inspector|Surgeon|Driver|Piper|Reverend|Rev\.|Chief"
@@ -69,6 +79,9 @@ _OTHER_READINGS = ("MIL_UNIT", "ORG", "EVENT", "FAC")
 _HEAD_NOUNS = frozenset("Boy Boys Girl Man Men Stores Store Band Bands Branch Section Office Department Depot School "
                         "Company Platoon Troop Squadron Battalion Regiment Brigade Battery Guard Guards Party Detachment "
                         "Class Rank Ranks Service Staff Corps Mess Wing Post Call Major".split())
+# the titles of session 33 that an article turns into a style (`the Raja Bahadur`)
+_ARTICLE_TITLES = frozenset("Missionary Archbishop Bishop Maharajah Maharaja Rajah Raja Nawab Sheikh Shaikh Archduke "
+                            "Induna Voivode Vojvoda Commodore".split())
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An|this|that|his|her|their|our|its)[ \t]+$")
 
 
@@ -97,6 +110,8 @@ def find_ranked_surnames(text: str, out: list) -> None:
         if any(t in _HEAD_NOUNS for t in tokens) or common_word(tokens[-1]) \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue               # 'Drummer Boy', 'the Quartermaster Stores': a rank qualifying a noun
+        if m.group("rank") in _ARTICLE_TITLES and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue               # `the Raja Bahadur`, `the Nawab Nazim`: a style of the office, no name (session 33)
         start = m.start("name")
         end = start
         for token in tokens:
