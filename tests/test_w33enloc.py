@@ -83,3 +83,28 @@ def test_numbered_height_is_loc_but_not_a_measure():
     assert ("Height 1220", "LOC") in _spans("The company stormed Height 1220 before dawn.")
     spans = _spans("The Height 300 yards ahead was bare.")
     assert ("Height 300", "LOC") not in spans
+
+
+def test_bare_mention_of_a_headed_hill_is_loc():
+    text = ("The Grenadiers attacked Tololing on 22 May. After the capture of Tololing mountain, "
+            "the battalion held Tololing.")
+    ents = [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+    assert ents.count(("Tololing", "LOC")) == 2
+    assert ("Tololing mountain", "LOC") in ents
+
+
+def test_bare_everyday_hill_name_inside_a_sentence():
+    text = "The regiment fought on Heartbreak Ridge. The assault up Heartbreak's slopes failed."
+    assert ("Heartbreak", "LOC") in _spans(text)
+
+
+def test_ridge_named_after_a_town_keeps_the_town():
+    # negative: Kohima is a town the lexicon knows; its ridge gives the town no LOC reading
+    text = "The Japanese attempted to capture Kohima ridge, and the garrison at Kohima held."
+    assert ("Kohima", "GPE") in _spans(text)
+
+
+def test_everyday_hill_name_opening_a_sentence_is_left():
+    # negative: 'Garrison Hill' makes no LOC of a sentence-opening 'Garrison'
+    text = "The view of Garrison Hill was grim. Garrison troops held out."
+    assert ("Garrison", "LOC") not in _spans(text)

@@ -187,3 +187,39 @@ def _romance_peak(text: str, at: int, out: list) -> None:
     if known is not None and known[0] != "LOC" or whole in city_table() or whole in _PEAK_SHAPED_TOWNS:
         return                                   # 'Monte Carlo', 'Punta Arenas': a town of that shape
     out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
+
+
+# a hill or a mountain the text names once with its head and elsewhere bare (session 33, w33enloc, read across
+# audit28 and real-dev7: `Tololing mountain` ... `attacked Tololing`, `Heartbreak Hill` ... `atop Heartbreak`): the bare
+# mentions are the same hill (LOC), where no lexicon or town table knows the bare name (`Kohima Ridge`: Kohima is a town)
+_HILL_NAMED_RE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD})[ \t\n]+(?:Hill|Ridge|Mountain|mountain|Heights|Peak|Spur|Bair)"
+                            rf"(?![\w-])|(?<![\w-])(?:Mount|Monte|Mt\.?)[ \t]+(?P<m>{_WORD})(?![\w'\u2019-]|[ \t]+[{_UP}])")
+
+
+def find_hill_bare_mentions(text: str, out: list) -> None:
+    """Bare mentions of a hill named with its head elsewhere in the text (see _HILL_NAMED_RE)."""
+    if "ill" not in text and "idge" not in text and "ount" not in text and "eights" not in text \
+            and "Peak" not in text and "Spur" not in text and "Bair" not in text:
+        return
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_place_context import common_word, person_words  # noqa: PLC0415
+    from pipeline.rules.english_world_cities import city_table  # noqa: PLC0415
+
+    names = set()
+    for m in _HILL_NAMED_RE.finditer(text):
+        name = m.group("n") or m.group("m")
+        if name in _STOP or len(name) < 4 or name in english_names() or name in city_table() \
+                or name in person_words():
+            continue
+        names.add(name)
+    for name in names:
+        everyday = common_word(name)             # 'Heartbreak Hill': a bare 'Heartbreak' only inside a sentence
+        for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-]|['\u2019](?!s\b)|[ \t\n]+[{_UP}A-Za-z]*(?:Hill|Ridge"
+                             rf"|Mountain|mountain|Heights|Peak|Spur|Bair|[Rr]iver|Valley|valley)\b|[ \t]+[{_UP}])",
+                             text):
+            if re.search(r"(?:Mount|Monte|Mt\.?)[ \t]+$", text[max(0, m.start() - 8):m.start()]):
+                continue                             # the headed name itself
+            if everyday and (m.start() == 0 or re.search(r"(?:[.!?:;\"\u201c(]|^)[ \t\n]*$",
+                                                          text[max(0, m.start() - 4):m.start()])):
+                continue                             # 'Garrison troops ...' opening a sentence: the common word
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
