@@ -108,3 +108,9 @@ def test_everyday_hill_name_opening_a_sentence_is_left():
     # negative: 'Garrison Hill' makes no LOC of a sentence-opening 'Garrison'
     text = "The view of Garrison Hill was grim. Garrison troops held out."
     assert ("Garrison", "LOC") not in _spans(text)
+
+
+def test_bare_hill_name_inside_another_name_is_left():
+    # negative: 'Triangle Hill' makes no LOC of the 'Triangle' in 'Iron Triangle'
+    text = "The battle for Triangle Hill was fought near the Iron Triangle in 1952."
+    assert ("Triangle", "LOC") not in _spans(text)

@@ -219,6 +219,8 @@ def find_hill_bare_mentions(text: str, out: list) -> None:
                              text):
             if re.search(r"(?:Mount|Monte|Mt\.?)[ \t]+$", text[max(0, m.start() - 8):m.start()]):
                 continue                             # the headed name itself
+            if re.search(rf"[{_UP}][\w'\u2019.-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+                continue                             # 'Iron Triangle' beside 'Triangle Hill': part of another name
             if everyday and (m.start() == 0 or re.search(r"(?:[.!?:;\"\u201c(]|^)[ \t\n]*$",
                                                           text[max(0, m.start() - 4):m.start()])):
                 continue                             # 'Garrison troops ...' opening a sentence: the common word
