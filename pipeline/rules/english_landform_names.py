@@ -192,31 +192,54 @@ def _romance_peak(text: str, at: int, out: list) -> None:
 # a hill or a mountain the text names once with its head and elsewhere bare (session 33, w33enloc, read across
 # audit28 and real-dev7: `Tololing mountain` ... `attacked Tololing`, `Heartbreak Hill` ... `atop Heartbreak`): the bare
 # mentions are the same hill (LOC), where no lexicon or town table knows the bare name (`Kohima Ridge`: Kohima is a town)
-_HILL_NAMED_RE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD})[ \t\n]+(?:Hill|Ridge|Mountain|mountain|Heights|Peak|Spur|Bair)"
-                            rf"(?![\w-])|(?<![\w-])(?:Mount|Monte|Mt\.?)[ \t]+(?P<m>{_WORD})(?![\w'\u2019-]|[ \t]+[{_UP}])")
+_HILL_HEADS = tuple(sep + head for sep in " \n" for head in ("Hill", "Ridge", "Mountain", "mountain", "Heights", "Peak",
+                                                              "Spur", "Bair"))
+_HILL_HEAD_AT = re.compile(r"(?:Hill|Ridge|Mountain|mountain|Heights|Peak|Spur|Bair)(?![\w-])")
+_HILL_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD})[ \t\n]+$")
+_MOUNT_NAME_AFTER = re.compile(rf"(?:Mount|Monte|Mt\.?)[ \t]+(?P<m>{_WORD})(?![\w'\u2019-]|[ \t]+[{_UP}])")
+
+
+def _headed_hill_names(text: str) -> list[str]:
+    """The names written before a hill's head or after `Mount` (read from the head's literal, not a whole-text scan)."""
+    found = []
+    for head in _HILL_HEADS:
+        for at in literal_positions(text, head):
+            if _HILL_HEAD_AT.match(text, at + 1):
+                m = _HILL_NAME_BEFORE.search(text, max(0, at - 40), at + 1)
+                if m:
+                    found.append(m.group("n"))
+    for first in ("Mount ", "Monte ", "Mt"):
+        for at in literal_positions(text, first):
+            m = _MOUNT_NAME_AFTER.match(text, at)
+            if m and (not at or not text[at - 1].isalnum()):
+                found.append(m.group("m"))
+    return found
 
 
 def find_hill_bare_mentions(text: str, out: list) -> None:
-    """Bare mentions of a hill named with its head elsewhere in the text (see _HILL_NAMED_RE)."""
-    if "ill" not in text and "idge" not in text and "ount" not in text and "eights" not in text \
-            and "Peak" not in text and "Spur" not in text and "Bair" not in text:
-        return
+    """Bare mentions of a hill named with its head elsewhere in the text (see _HILL_HEADS)."""
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
     from pipeline.rules.english_place_context import common_word, person_words  # noqa: PLC0415
     from pipeline.rules.english_world_cities import city_table  # noqa: PLC0415
 
     names = set()
-    for m in _HILL_NAMED_RE.finditer(text):
-        name = m.group("n") or m.group("m")
+    heads = _headed_hill_names(text)
+    if not heads:
+        return
+    for name in heads:
         if name in _STOP or len(name) < 4 or name in english_names() or name in city_table() \
                 or name in person_words():
             continue
         names.add(name)
     for name in names:
         everyday = common_word(name)             # 'Heartbreak Hill': a bare 'Heartbreak' only inside a sentence
-        for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-]|['\u2019](?!s\b)|[ \t\n]+[{_UP}A-Za-z]*(?:Hill|Ridge"
-                             rf"|Mountain|mountain|Heights|Peak|Spur|Bair|[Rr]iver|Valley|valley)\b|[ \t]+[{_UP}])",
-                             text):
+        after = re.compile(rf"(?![\w-]|['\u2019](?!s\b)|[ \t\n]+[{_UP}A-Za-z]*(?:Hill|Ridge|Mountain|mountain|Heights|Peak"
+                           rf"|Spur|Bair|[Rr]iver|Valley|valley)\b|[ \t]+[{_UP}])")
+        for at in literal_positions(text, name):
+            if at and (text[at - 1].isalnum() or text[at - 1] in "'\u2019-") \
+                    or not after.match(text, at + len(name)):
+                continue
+            m = re.compile(re.escape(name)).match(text, at)
             if re.search(r"(?:Mount|Monte|Mt\.?)[ \t]+$", text[max(0, m.start() - 8):m.start()]):
                 continue                             # the headed name itself
             if re.search(rf"[{_UP}][\w'\u2019.-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
