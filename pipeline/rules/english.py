@@ -101,7 +101,7 @@ from pipeline.rules.english_translated_names import find_translated_names
 from pipeline.rules.english_mononyms import find_mononyms
 from pipeline.rules.english_risings import find_risings
 from pipeline.rules.english_designations import find_designations
-from pipeline.rules.english_landform_names import find_landform_names
+from pipeline.rules.english_landform_names import find_hill_bare_mentions, find_landform_names
 from pipeline.rules.english_event_forms import find_event_forms
 from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
@@ -219,7 +219,7 @@ _GENERATORS += (find_named_forces,)    # forces named by a place or people and t
 _GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
 _GENERATORS += (find_east_asian_names,)   # East Asian names without a title (english_east_asian_names)
 _GENERATORS += (find_designations,)   # head word + number: Force 136, B Battery, Route 1 (english_designations)
-_GENERATORS += (find_landform_names,)   # Tarim Basin, Mekong Delta, Cape X, 38th parallel (english_landform_names)
+_GENERATORS += (find_landform_names, find_hill_bare_mentions,)   # Tarim Basin, Mekong Delta, Cape X, 38th parallel (english_landform_names)
 _GENERATORS += (find_event_forms,)   # February 28 Incident, Doolittle raid, Sixth Plenum (english_event_forms)
 _GENERATORS += (find_org_heads,)   # firms, police forces, missions, clubs by head word (english_org_heads)
 _GENERATORS += (find_burmese_indian_names,)   # Aung San, U Nu, Mohan Singh (english_burmese_indian_names)

@@ -110,7 +110,8 @@ def press_forms(form: str) -> list[str]:
 
 def _build_english_names() -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
-    for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
+    # island territories with a government of their own first (GPE; session 33, w33enloc): Guam, the Falklands
+    for row in [*read_rows("en_places_island_territories.tsv"), *read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
                 *read_rows("en_places_burma_india.tsv"), *read_rows("en_places_us_india.tsv"),
                 *read_rows("en_places_korea.tsv"), *read_rows("en_places_taiwan.tsv"),
                 *read_rows("en_states_historical.tsv"), *read_rows("en_places_pacific.tsv"),
