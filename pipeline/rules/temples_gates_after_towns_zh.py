@@ -28,7 +28,7 @@ Class (session 28, s28zhorg, Chinese FAC audit of county histories, mission hist
   市区/县城; not a county or district alone (`某县暖水街`, `某区吴淞街`: a market town or a subdistrict, GPE in the
   sets), nor a country (`越南|老街`). Not a route word (铁路, 公路, 马路, 退路, 两路 …: the stem's last character makes a
   word with the head), a route army or section (`某路军`, `某路线`, `某路口`, `某街道`, `某街镇`), nor a stem that holds a
-  count, a particle or a verb. Pages: city histories of bombing and heritage lists (`上海南京路先施公司`,
+  count, a particle or a verb, nor a street named after a temple (`某城开福寺路`, as test_civic_troupes… reads it). Pages: city histories of bombing and heritage lists (`上海南京路先施公司`,
   `恩施市中山路32号`, `成都…东大街、提督街`).
 
 Examples written for this module: `日军在衡州开元寺设立司令部`, `我们参观了泉州承天寺`, `从长沙小吴门进城`; negatives:
@@ -108,6 +108,8 @@ def _streets_after_cities(text: str, places) -> list[Candidate]:
             name = text[at:head]
             if at < 2 or any(ch in _STREET_NOT_IN or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
                 break
+            if text[head - 1] in _HEADS:
+                break                                  # 某城|开福寺路: a street named after a temple, left as before
             if text[head - 1:head + 1] in _ROUTE_WORDS or verb_word(name[:2], 100) or set(name) <= _BEARINGS:
                 break                                  # 铁路, 攻打|某路: a route word or a verb, no street
             if is_common_word(text[at:head + 1], 20, ("ns",)):
