@@ -14,7 +14,9 @@ histories listing a town's factories (`…等工厂`), streets bombed (`都邮�
 `complete_structure_lists(text, chosen)` (working text, Simplified; `chosen` sorted, non-overlapping) returns the
 chosen spans with the new FAC members added, where
 
-- a member is joined to a chosen FAC (or to a member already added) by 、, or by 和/及/与 as the last of the list;
+- a member is joined to a chosen FAC (or to a member already added) by 、, or by 和/及/与 as the last of the list; a
+  list read rightwards starts from a chosen FAC opened by a mark, a function word or a join (not a cut name whose
+  first character the finder left out, `同|济学校工厂`);
 - the member is 2-8 Han characters between that mark and the next mark or clause edge, with no function word, pronoun,
   numeral word or verb edge inside, no position word it runs back over (`某城内外|高寺`), and ends in a structure head
   (factories and docks; streets and lanes; temples and halls; forts, gates and camps);
@@ -123,9 +125,11 @@ def complete_structure_lists(text: str, chosen: list[Candidate]) -> list[Candida
     added: list[Candidate] = []
     replaced: set[int] = set()
     for anchor in anchors:
-        # rightwards: 、X、Y 和 Z
+        # rightwards: 、X、Y 和 Z, from an anchor whose own start is clean (not a cut name: 同|济学校工厂)
         pos = anchor.end
-        while pos < len(text) and text[pos] in _JOINS:
+        before = text[anchor.start - 1] if anchor.start > 0 else "\n"
+        clean = not _is_han(before) or before in _STOP or before in _JOINS
+        while clean and pos < len(text) and text[pos] in _JOINS:
             member = _member_after(text, pos + 1)
             if member is None:
                 break
