@@ -47,6 +47,7 @@ from pipeline.rules.person_verb_ends_zh import trim_clause_verbs
 from pipeline.rules.place_lead_chars_zh import trim_place_lead_chars
 from pipeline.rules.family_village_persons_zh import relabel_family_villages
 from pipeline.rules.chosen_place_lists_zh import complete_place_lists
+from pipeline.rules.chosen_structure_lists_zh import complete_structure_lists
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -267,6 +268,7 @@ class Reconcile:
             listed = complete_place_lists(text, chosen)   # chosen_place_lists_zh: 攻克某村、甲乙 → 甲乙 (session 33, w33zhgpe)
             if listed:
                 chosen = sorted(chosen + listed, key=_START)
+            chosen = complete_structure_lists(text, chosen)   # chosen_structure_lists_zh: 某某工厂、甲乙工厂 → 甲乙工厂 FAC (session 33, w33zhfac)
             chosen = whole_village_mentions(text, chosen)
             repeats = repeated_mentions(text, chosen)
             if repeats:
