@@ -386,6 +386,11 @@ _ON_OVER_NOT = re.compile(
 
 
 RIVER_RE = guarded(RIVER_RE)
+# `over the X` is a river only where something crosses it: 'the bridge over the X', 'withdrew over the X' ('flew
+# solo over the Metro', 'authority over the X' are no rivers)
+_OVER_CROSSING = re.compile(r"(?:bridges?|bridged|bridging|crossed|crossing|cross|crosses|ferried|ferry|fords?|forded"
+                            r"|withdrew|withdrawn|withdrawing|retreated|retreating|retired|fell[ \t]+back|back|driven"
+                            r"|pushed|thrown|swam|waded|escaped)[ \t]+$", re.IGNORECASE)
 # a place a road runs to from X, not a river (session 33): 'an ambush on the Kinsale to Bandon road'
 _TO_PLACE_AFTER = re.compile(rf"[ \t]+to[ \t]+[{LATIN1_UPPER}]")
 
@@ -397,6 +402,8 @@ def _rivers(text: str, out: list) -> None:
     for m in RIVER_RE.finditer(text):
         name = m.group("name")
         if m.group("o") is not None and (_ON_OVER_NOT.search(text, max(0, m.start() - 30), m.start())
+                                         or m.group("o").lower() == "over"
+                                         and not _OVER_CROSSING.search(text, max(0, m.start() - 30), m.start())
                                          or name.endswith("s") and not name.endswith("ss")
                                          or _TO_PLACE_AFTER.match(text, m.end("name"))):
             continue                  # 'the attack on the Redan', 'war on the Turks', 'on the Kinsale to Bandon road'
@@ -525,8 +532,9 @@ def find_place_context(text: str, out: list) -> None:
             if place_name(name, weak):
                 start = m.start("run") + item.start()
                 # a name with the head word of the ground is no town (spec: islands, rivers, passes are LOC)
+                # and so is one opened by a landform word written before the name (`held Jebel X`, `Mount X`)
                 out.append(Candidate(start, start + len(name), "LOC" if name.rsplit(None, 1)[-1] in LAND_HEADS
-                                     else label, "rule:en_place_context",
+                                     or name.split(None, 1)[0] in LAND_FIRST else label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     if " from " in text or " at " in text:
@@ -577,6 +585,8 @@ def _names_a_person(run: str) -> bool:
 
 LAND_HEADS = frozenset("Island Islands Isle River Bay Strait Straits Peninsula Mountain Mountains Hill Hills Ridge "
                        "Valley Pass Gulf Sea Lake Plain Plateau Coast Harbour Harbor Anchorage Cape Channel".split())
+# landform words written before a name (Arabic, Romance, English): `Jebel X`, `Wadi X`, `Monte X`, `Mount X`
+LAND_FIRST = frozenset("Jebel Djebel Jabal Gebel Wadi Oued Mount Monte Mont Col Cima Passo Punta Lake Cape".split())
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<w>[{LATIN1_UPPER}][\w'\u2019-]*)[ \t]+$")
 _OPENERS = frozenset("In At On The From To Near And Of For By With Via Into Outside Around".split())
 _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+$")     # 'A, B, Burma': B is an item of a list

@@ -124,6 +124,9 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
 # 支 before 队 or 部 is most often 支队 (a detachment: 3支队 is a designation) or 支部 (a party branch), but 两支队伍 and
 # 三支部队 count troops: `两支` (session 33, w33zhqtymil: audit23, audit25 and audit29 tag N支 before 队伍).
 UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)", "架": "起(?!飞)", "支": "队(?!伍)|部(?!队)"}
+# 两支 + troops (+ where) + a verb two sides do to each other is "both sides", no count (两支队伍在村口交手, as 两军对峙)
+_BOTH_SIDES_FORCES = re.compile("(?:队伍|部队|军队|人马)(?:在[^，。；、,;]{1,8}?)?(?:相互|互相)?(?:交手|交战|交锋|对峙|相持|相遇|遭遇|激战|混战|厮杀|火并"
+                                "|会合|会师|对垒|开战|打了起来)")
 
 
 # Echelon words that are no echelon after a side's one-character name and 个: 一个我军军史, 一个敌军师 (the
@@ -349,6 +352,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         return True
     if unit == "部" and number == "一":
         return False              # 敌军一部: "a part of", no count of sets (电台五部 is; auditzh52)
+    if number == "两" and unit == "支" and _BOTH_SIDES_FORCES.match(text, end):
+        return False              # 两支队伍交手: the two sides, as 两军对峙 (a count of forces stays: 组成两支队伍)
     if unit and unit.startswith("倍") and _GROWTH_BEFORE.search(text, max(0, start - 4), start):
         return False              # 增加了一倍, 涨了三倍: a multiple of growth, no count (guideline 14; r20zhorgqty)
     if unit == "元" and text[end:end + 1] == "化":

@@ -104,6 +104,8 @@ def unit_spans(text: str) -> list[tuple[int, int, str]]:
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue
+        if h.group(0).endswith("队") and text.startswith("伍", he):
+            continue              # 组成两支队伍: 队伍 is "troops", no head's 队 (成两|支队 is no commander's unit)
         if h.group(0) in JP_ONLY_HEADS:
             start = jp_named_before(text, hs, h.group(0))
         elif h.group(0) in PERSON_HEADS:
