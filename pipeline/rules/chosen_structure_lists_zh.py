@@ -116,6 +116,19 @@ def _covered_ok(chosen: list[Candidate], start: int, end: int) -> list[Candidate
     return inside
 
 
+def _take(text: str, chosen: list[Candidate], added: list[Candidate], replaced: set[int], start: int, end: int) -> bool:
+    """Add the member start:end as a FAC (and mark the chosen spans it covers as replaced) if it is one; False ends
+    the list."""
+    if not _member_ok(text, start, end):
+        return False
+    inside = _covered_ok(chosen, start, end)
+    if inside is None or any(a.start < end and a.end > start for a in added):
+        return False
+    replaced.update(id(c) for c in inside)
+    added.append(Candidate(start, end, "FAC", SOURCE, PRIORITY))
+    return True
+
+
 def complete_structure_lists(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with the unfamiliar structures listed beside a chosen FAC added as FAC (see the module docstring)."""
     anchors = [c for c in chosen if c.label == "FAC"
@@ -140,13 +153,8 @@ def complete_structure_lists(text: str, chosen: list[Candidate]) -> list[Candida
                     break
                 pos = taken[0].end
                 continue
-            if not _member_ok(text, start, end):
+            if not _take(text, chosen, added, replaced, start, end):
                 break
-            inside = _covered_ok(chosen, start, end)
-            if inside is None or any(a.start < end and a.end > start for a in added):
-                break
-            replaced.update(id(c) for c in inside)
-            added.append(Candidate(start, end, "FAC", SOURCE, PRIORITY))
             pos = end
         # leftwards: X、Y、anchor
         pos = anchor.start
@@ -161,13 +169,8 @@ def complete_structure_lists(text: str, chosen: list[Candidate]) -> list[Candida
                     break                              # 我军冲过|某庙: the chosen name, after a verb, ends the list
                 pos = taken[0].start
                 continue
-            if not _member_ok(text, start, end):
+            if not _take(text, chosen, added, replaced, start, end):
                 break
-            inside = _covered_ok(chosen, start, end)
-            if inside is None or any(a.start < end and a.end > start for a in added):
-                break
-            replaced.update(id(c) for c in inside)
-            added.append(Candidate(start, end, "FAC", SOURCE, PRIORITY))
             pos = start
     if not added:
         return chosen
