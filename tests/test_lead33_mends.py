@@ -1,7 +1,7 @@
 """Mends the lead made after session 33's merges, each a class with its near-miss (sentences written for these
 tests; names are made up): troops written 队伍 are no unit head (组成两支队伍 is no commander's 支队), two forces that
 do something to each other are "both sides", no count (两支队伍交手, as 两军对峙), `over the X` is a river only where
-something crosses it, and a name opened by a landform word is LOC in every place frame (`held Jebel X`)."""
+something crosses it, and a name opened by an Arabic landform word is LOC in every place frame (`held Jebel X`)."""
 
 from pipeline import extract_text
 
@@ -31,4 +31,5 @@ def test_over_the_x_is_a_river_only_where_something_crosses_it():
 
 def test_a_name_opened_by_a_landform_word_is_loc_in_a_place_frame():
     assert ("Jebel Tasrin", "LOC") in _ents("The Turks held Jebel Tasrin for a week.")
-    assert ("Mount Olvaro", "LOC") in _ents("The rebels held Mount Olvaro for a week.")
+    assert ("Wadi Tamsar", "LOC") in _ents("The rebels held Wadi Tamsar for a week.")
+    assert ("Punta Arenas", "GPE") in _ents("The cruiser reached Punta Arenas on 3 May.")   # a town of that shape

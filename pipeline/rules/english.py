@@ -140,6 +140,7 @@ from pipeline.rules.english_campaign_forms import find_campaign_forms
 from pipeline.rules.english_late_qing_forms import find_late_qing_forms
 from pipeline.rules.english_victorian_regiments import find_victorian_regiments
 from pipeline.rules.english_place_context import find_place_context
+from pipeline.rules.english_river_event_frames import find_river_and_event_frames
 from pipeline.rules.english_newspaper_forms import find_newspaper_forms
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_person_org_forms import find_person_org_forms
@@ -202,6 +203,7 @@ _GENERATORS = (mil_units, lexicon, place_pairs, find_units_extra, find_dates, fi
                find_code_names, find_unit_rows, find_theatres_waters, find_figure_forms, find_bracket_macron_names,
                find_memorials, find_operation_headings, find_region_garrison_forces)
 _GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
+_GENERATORS += (find_river_and_event_frames,)   # rivers by their frame, happenings named by a place (english_river_event_frames)
 _GENERATORS += (find_world_cities,)   # the world's towns of 15,000 or more standing alone: before the finders that drop names inside ships and titles (english_world_cities, session 25)
 _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_arm_regiments, find_clock_ocr_dates, find_embassy_press_orgs, find_peak_compass_places,

@@ -116,6 +116,8 @@ def _claim(out: list, start: int, end: int, source: str, give_way: tuple = ("GPE
     """Add PERSON start..end unless a longer or other-label span (other than those that give way) covers it."""
     over = [c for c in out if c.start < end and start < c.end]
     for c in over:
+        if c.label == "PERSON" and (c.start, c.end) == (start, end) and c.priority < PRIORITY:
+            continue                          # the same name read by a weaker frame: this reading is the surer one
         if c.label == "PERSON" and c.start <= start and c.end >= end:
             return False                      # read already (maybe with more of the name)
         if c.label != "PERSON" and not (c.label in give_way and c.start >= start and c.end <= end):
