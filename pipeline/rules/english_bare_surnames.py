@@ -43,7 +43,7 @@ import re
 
 from pipeline.rules.english_east_asian_names import NOT_GIVEN   # romanised Japanese titles and institutions
 from pipeline.rules.english_grammar import RANK
-from pipeline.rules.english_person_clauses import unknown_name
+from pipeline.rules.english_person_clauses import everyday_word, unknown_name
 from pipeline.rules.english_ranked_surnames import _ADDRESS as _ADDRESS_WORDS, _RANKS as RANKED_WORDS
 from pipeline.spans import Candidate
 
@@ -212,6 +212,14 @@ _INSTITUTION_WORDS = frozenset(
 _PERSONAL_VERBS = frozenset(("wrote", "decided", "resolved", "rode"))
 
 
+def _function_word(word: str) -> bool:
+    """A capitalised word no given name is (`After Mabini's execution`: english_place_context's word list, which
+    holds the function words that of english_person_clauses leaves out)."""
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    return common_word(word)
+
+
 def _not_listed(word: str) -> bool:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
@@ -274,6 +282,7 @@ def find_bare_surnames(text: str, out: list) -> None:
         given = _GIVEN_BEFORE_RE.search(text, max(0, start - 24), start)
         if given and unknown_name(given.group("g")) and unknown_name(m.group("w")) and m.group("w") not in SEATS \
                 and given.group("g") not in NOT_GIVEN and not _OPENER_RE.match(given.group()) \
+                and not everyday_word(given.group("g")) and not _function_word(given.group("g")) \
                 and given.group("g") not in _RANKS and not _RANK_WORD_RE.fullmatch(given.group("g")) \
                 and not _BEFORE_RE.search(text, max(0, given.start() - 24), given.start()) \
                 and not _PLACE_PREP_RE.search(text, max(0, given.start() - 12), given.start()):
