@@ -48,6 +48,7 @@ from pipeline.rules.place_lead_chars_zh import trim_place_lead_chars
 from pipeline.rules.family_village_persons_zh import relabel_family_villages
 from pipeline.rules.chosen_place_lists_zh import complete_place_lists
 from pipeline.rules.chosen_structure_lists_zh import complete_structure_lists
+from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -258,7 +259,6 @@ class Reconcile:
         if has_cjk(doc):
             from pipeline.rules.common_nr_words_zh import drop_common_nr_persons   # imported after the finders (their order)
             candidates = drop_common_nr_persons(text, candidates)   # common_nr_words_zh: 晋升, 凌空 no PERSON (session 32, w32zhper2)
-            from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
             candidates = drop_reign_era_persons(text, candidates)   # reign_era_phrases_zh: 光绪|年间 no PERSON (session 33, w33zhqing)
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
