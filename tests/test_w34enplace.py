@@ -55,3 +55,27 @@ def test_everyday_word_camp_is_not_fac():
 def test_camp_staff_is_no_camp():
     text = "Members of the Prisoners-of-War Camp Staff were tried."
     assert not any(s.endswith("Camp") and lab == "FAC" for s, lab in _spans(text))
+
+
+# --- the first end of a stretch 'from X to Y' (english_place_context._TO_NAME_AFTER) ---
+
+def test_first_end_of_a_stretch_is_a_place():
+    text = "For two days the army held the river from Varsko Dol to Tamrin."
+    spans = _spans(text)
+    assert ("Varsko Dol", "GPE") in spans and ("Tamrin", "GPE") in spans
+
+
+def test_first_end_span_edges():
+    text = "The line ran from Ostrevo to Kalvany."
+    ents = [e for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "GPE"]
+    assert [(e["start"], e["end"]) for e in ents] == [(18, 25), (29, 36)]
+
+
+def test_message_from_a_man_is_no_stretch():
+    text = "He read a letter from Hartley to Jennings."
+    assert ("Hartley", "GPE") not in _spans(text)
+
+
+def test_from_a_man_to_a_title_is_no_stretch():
+    text = "The order passed from Hartley to the Colonel at noon."
+    assert ("Hartley", "GPE") not in _spans(text)
