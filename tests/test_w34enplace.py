@@ -79,3 +79,31 @@ def test_message_from_a_man_is_no_stretch():
 def test_from_a_man_to_a_title_is_no_stretch():
     text = "The order passed from Hartley to the Colonel at noon."
     assert ("Hartley", "GPE") not in _spans(text)
+
+
+# --- a one-word name closed by its language's word for a hill or mountain (english_place_context.landform_word_end) ---
+
+def test_afrikaans_berg_and_kop_are_loc():
+    text = "The brigade held the drift at Vaalskloofberg, and the guns at Rietvleikop."
+    spans = _spans(text)
+    assert ("Vaalskloofberg", "LOC") in spans and ("Rietvleikop", "LOC") in spans
+
+
+def test_turkish_tepe_before_area_is_loc():
+    text = "The Anzacs pushed on to the Karamantepe area at dawn."
+    assert ("Karamantepe", "LOC") in _spans(text)
+
+
+def test_pashto_ghar_is_loc():
+    text = "The column camped within a few miles of Surkhaghar that night."
+    assert ("Surkhaghar", "LOC") in _spans(text)
+
+
+def test_gazetteer_town_of_that_shape_stays_gpe():
+    text = "The division camped at Heidelberg for a week."
+    assert ("Heidelberg", "GPE") in _spans(text)
+
+
+def test_short_stem_is_no_landform():
+    text = "They camped at Oberg for a week."
+    assert ("Oberg", "LOC") not in _spans(text)

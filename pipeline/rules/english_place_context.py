@@ -51,6 +51,9 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
 - (session 34, w34enplace, read across the development sets) the first end of a stretch, `from X to Y`, as its
   second end (X a place in all nine such stretches of six sets); not a message passed from one man to another (`a
   letter from X to Y`).
+- (session 34, w34enplace, read across audit26, audit28, audit30) a one-word unknown place whose last element is its
+  language's word for a hill or a mountain (`-berg`, `-kop`, `-kopje`, `-tepe`, `-tepesi`, `-dagh`, `-ghar`:
+  `Koodoesberg`, `Kabatepe`, `Mittughar`) is LOC in every place frame; a gazetteer town of that shape stays GPE.
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -364,7 +367,8 @@ def _areas_and_subjects(text: str, out: list) -> None:
     for m in found:
         name = m.group("name")
         if place_name(name, True):
-            out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC" if landform_word_end(name) else "GPE",
+                                 "rule:en_place_context",
                                  PLACE_CONTEXT_PRIORITY, {}))
 
 
@@ -403,6 +407,25 @@ _HELD_MAN = re.compile(r"[ \t]+(?:in|responsible|captive|prisoners?|hostages?|ac
 # the idiom of a limit of knowledge or concern, not of ground (session 32): 'as far as X was concerned / knew / could'
 _AS_FAR_AS_CLAUSE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|have|could|can|would|will|knew|knows|know|went"
                                r"|goes|concerned|remembered|recalls|recalled|understood|saw|sees|thought)\b")
+
+
+# the landform word of its own language closing a one-word name: an Afrikaans or German mountain (`Koodoesberg`), an
+# Afrikaans hill (`Spioenkop`), a Turkish hill (`Kabatepe`, `Kocatepesi`), a Turkish or Persian mountain (`Karadagh`) and
+# a Pashto mountain (`Mittughar`); a hill or mountain, no town (session 34, w34enplace, read across audit26, audit28 and
+# audit30); the towns of that shape are the lexicons' (`Heidelberg`, `Maltepe`) and keep their label
+_LANDFORM_WORD_ENDS = ("berg", "kop", "kopje", "tepe", "tepesi", "dagh", "ghar")
+
+
+def landform_word_end(name: str) -> bool:
+    """A one-word name ending in its language's word for a hill or a mountain, with at least three letters before it."""
+    if " " in name or "-" in name:
+        return False
+    low = name.lower()
+    if not any(low.endswith(end) and len(low) - len(end) >= 3 for end in _LANDFORM_WORD_ENDS):
+        return False
+    from pipeline.rules.english_world_cities import city_table  # noqa: PLC0415
+
+    return name not in city_table()   # 'Heidelberg', 'Maltepe': a town of the gazetteer
 
 
 def find_place_context(text: str, out: list) -> None:
@@ -447,7 +470,8 @@ def find_place_context(text: str, out: list) -> None:
                 # a name with the head word of the ground is no town (spec: islands, rivers, passes are LOC)
                 # and so is one opened by an Arabic landform word (`held Jebel X`)
                 out.append(Candidate(start, start + len(name), "LOC" if name.rsplit(None, 1)[-1] in LAND_HEADS
-                                     or name.split(None, 1)[0] in LAND_FIRST else label, "rule:en_place_context",
+                                     or name.split(None, 1)[0] in LAND_FIRST or landform_word_end(name)
+                                     else label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     if " from " in text or " at " in text:
