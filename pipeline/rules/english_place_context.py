@@ -48,6 +48,12 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   first end (`on the X to Y road`); the article may end a hard-wrapped line (`across the⏎X`). A town after `behind`,
   `held`, `throughout`, `inside`, `round`, `the region / area / sector / neighbourhood / environs of`
   is a GPE (not a man held in esteem, responsible, captive).
+- (session 34, w34enplace, read across the development sets) the first end of a stretch, `from X to Y`, as its
+  second end (X a place in all nine such stretches of six sets); not a message passed from one man to another (`a
+  letter from X to Y`).
+- (session 34, w34enplace, read across audit26, audit28, audit30) a one-word unknown place whose last element is its
+  language's word for a hill or a mountain (`-berg`, `-kop`, `-kopje`, `-tepe`, `-tepesi`, `-dagh`, `-ghar`:
+  `Koodoesberg`, `Kabatepe`, `Mittughar`) is LOC in every place frame; a gazetteer town of that shape stays GPE.
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -189,6 +195,14 @@ def motion_before(before: str, context: str) -> bool:
 _NEWS_FROM = re.compile(r"(?i:dispatch|despatch|dispatches|despatches|telegram|telegrams|cablegram|cable|cables|advices)"
                         r"[ \t]+(?i:from)$")
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
+# the first end of a stretch of ground: 'from X to Y' names two places as its second end does (session 34, w34enplace:
+# the first name of `from X to Y` is a place in all nine stretches of six development sets, `the Turks made a stand
+# along the river from X to Y`); not a month or a person, which place_name leaves
+_TO_NAME_AFTER = re.compile(rf"[ \t]+to[ \t]+[{LATIN1_UPPER}][{LATIN1_LOWER}]")
+# a message passed from one man to another ('a letter from Hartley to Jones'), not a stretch of ground
+_MESSAGE_FROM = re.compile(r"(?i:letters?|messages?|notes?|word|orders?|signals?|calls?|requests?|appeals?|reports?"
+                           r"|telegrams?|cables?|memo|memorandum|greetings|gifts?|presents?|transfer|transferred"
+                           r"|promoted|promotion)[ \t]+(?i:from)$")
 # a letter written from a place (session 27, s27enper: letter blogs and diaries, 'wrote this letter from X in July')
 _WROTE_FROM = re.compile(r"(?i:wrote|written|writing|dated|datelined|posted)(?:[ \t]+[\w'\u2019-]{1,15}){0,3}[ \t]+(?i:from)$")
 # a place left at the head of a clause of movement (session 27: 'From X we went north-west', 'from X the column moved')
@@ -353,7 +367,8 @@ def _areas_and_subjects(text: str, out: list) -> None:
     for m in found:
         name = m.group("name")
         if place_name(name, True):
-            out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC" if landform_word_end(name) else "GPE",
+                                 "rule:en_place_context",
                                  PLACE_CONTEXT_PRIORITY, {}))
 
 
@@ -394,6 +409,25 @@ _AS_FAR_AS_CLAUSE = re.compile(r"[ \t]+(?:is|was|are|were|has|had|have|could|can
                                r"|goes|concerned|remembered|recalls|recalled|understood|saw|sees|thought)\b")
 
 
+# the landform word of its own language closing a one-word name: an Afrikaans or German mountain (`Koodoesberg`), an
+# Afrikaans hill (`Spioenkop`), a Turkish hill (`Kabatepe`, `Kocatepesi`), a Turkish or Persian mountain (`Karadagh`) and
+# a Pashto mountain (`Mittughar`); a hill or mountain, no town (session 34, w34enplace, read across audit26, audit28 and
+# audit30); the towns of that shape are the lexicons' (`Heidelberg`, `Maltepe`) and keep their label
+_LANDFORM_WORD_ENDS = ("berg", "kop", "kopje", "tepe", "tepesi", "dagh", "ghar")
+
+
+def landform_word_end(name: str) -> bool:
+    """A one-word name ending in its language's word for a hill or a mountain, with at least three letters before it."""
+    if " " in name or "-" in name:
+        return False
+    low = name.lower()
+    if not any(low.endswith(end) and len(low) - len(end) >= 3 for end in _LANDFORM_WORD_ENDS):
+        return False
+    from pipeline.rules.english_world_cities import city_table  # noqa: PLC0415
+
+    return name not in city_table()   # 'Heidelberg', 'Maltepe': a town of the gazetteer
+
+
 def find_place_context(text: str, out: list) -> None:
     """Append GPE candidates for unknown places in the contexts above."""
     for m in CONTEXT_RE.finditer(text):
@@ -405,7 +439,9 @@ def find_place_context(text: str, out: list) -> None:
             before = text[max(0, m.start() - 60):m.start() + len(context)]
             if not (motion_before(before, context) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)
                     or _WROTE_FROM.search(before) or _NEWS_FROM.search(before, max(0, len(before) - 30))
-                    or context.lower() == "from" and _MOTION_AFTER.match(text, m.end("run"))):
+                    or context.lower() == "from" and (_MOTION_AFTER.match(text, m.end("run"))
+                                                      or _TO_NAME_AFTER.match(text, m.end("run"))
+                                                      and not _MESSAGE_FROM.search(before))):
                 continue
         if context in ("left", "leaving") and (_LEFT_IN_CHARGE.match(text, m.end("run")) or len(m.group("run")) < 3):
             continue                  # 'left Wellington in command', 'leaving Hobbs behind': a man left; 'left Sp.'
@@ -434,7 +470,8 @@ def find_place_context(text: str, out: list) -> None:
                 # a name with the head word of the ground is no town (spec: islands, rivers, passes are LOC)
                 # and so is one opened by an Arabic landform word (`held Jebel X`)
                 out.append(Candidate(start, start + len(name), "LOC" if name.rsplit(None, 1)[-1] in LAND_HEADS
-                                     or name.split(None, 1)[0] in LAND_FIRST else label, "rule:en_place_context",
+                                     or name.split(None, 1)[0] in LAND_FIRST or landform_word_end(name)
+                                     else label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     if " from " in text or " at " in text:

@@ -22,13 +22,20 @@ from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
 STRUCTURE_PRIORITY = 44
+_FIELD_HEADS = ("Farm", "Farmhouse", "Estate", "Trail", "Track", "Camp", "Fort", "Redoubt", "Cemetery")
 _HEADS = ("Warehouse", "Arsenal", "Barracks", "Dockyard", "Shipyard", "Navy Yard", "Naval Yard", "Railway Station",
           "Station", "Palace", "Mausoleum", "Pagoda", "Dam", "Prison", "Cathedral", "Lighthouse", "Citadel", "Hotel",
           "Building", "building", "Lock", "Dyke", "Dike", "Embankment", "Pier", "Wharf", "Jetty", "Blockhouse",
           # a town's station written in lower case after its name (session 29, s29enunit: `Le Havre station`,
           # `Mukden station`, `Harbin railway station` of war diaries, memoirs and news features)
-          "railway station", "railroad station", "station")
-_WORD = r"(?:[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{1,15})?|[A-Z]{2,6})"
+          "railway station", "railroad station", "station",
+          # (session 34, w34enplace, read across audit22, audit23, audit25, audit27) the works of the country a force
+          # fights over, named by their head after the name: a farm as its buildings (`Zradune Farm`), an estate
+          # (`Phin Soon Estate`), a trail or track (`the Kokoda Trail`), a camp (`X Prisoners-of-War Camp`), a fort
+          # written after its name (`the White Fort`), a redoubt and a cemetery; not after a people (`the Chinese
+          # Farm`, a region of the Sinai the golds read LOC) nor a lone everyday word (`Base Camp`, `Home Farm`)
+          *_FIELD_HEADS)
+_WORD = r"(?:[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{1,15}){0,2}|[A-Z]{2,6})"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+$")
 # words that open a sentence or a clause, or say what kind of station or building it is, not whose
 _NOT_NAME = frozenset("The A An This That These Those Its His Her Their Our In At On By For From To Of And Or But "
@@ -51,6 +58,24 @@ def _lower_station_veto(last: str) -> bool:
                                                             "Clearing", "Field", "Signal", "Wireless", "Coaling")
 
 
+def _field_head_veto(words: list[str]) -> bool:
+    """A farm, estate, trail, camp or fort named by a people (`the Chinese Farm`, `the Boer camp`) or by one everyday
+    word (`Base Camp`, `Home Farm`; a colour stays: `the White Fort`), or a name in capitals only of one short word
+    (`POW Camp`): no named work."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    last = words[-1]
+    if last in demonyms() or last.rstrip("s") in demonyms():
+        return True
+    if len(words) == 1 and (last.isupper() or common_word(last) and last not in _COLOURS):
+        return True
+    return False
+
+
+_COLOURS = frozenset("White Red Black Green Blue Yellow".split())
+
+
 def find_structures(text: str, out: list) -> None:
     """Buildings and works by their head word; units by their code number (see the module doc)."""
     for found in HEAD_RE.finditer(text):
@@ -68,6 +93,8 @@ def find_structures(text: str, out: list) -> None:
         if not words or head in ("Station", "station") and words[-1].group() in _NOT_NAME:
             continue
         if head.islower() and head != "building" and _lower_station_veto(words[-1].group()):
+            continue
+        if head in _FIELD_HEADS and _field_head_veto([w.group() for w in words]):
             continue
         out.append(Candidate(m.start("n") + words[0].start(), end, "FAC", "rule:en_structure", STRUCTURE_PRIORITY))
     for at in literal_positions(text, "Unit "):
