@@ -259,9 +259,17 @@ def common_word(word: str) -> bool:
     if endings is None:
         return False
     for end, add in endings:
-        if low.endswith(end) and len(low) - len(end) >= 3 and low[:-len(end)] + add in words:
+        stem = low[:-len(end)]
+        if end == "es" and not stem.endswith(_ES_STEMS):
+            continue  # English writes -es after a hiss or an o only: 'marches', 'heroes', never 'Angeles' or 'Barnes'
+        if low.endswith(end) and len(stem) >= 3 and stem + add in words:
             return True
     return False
+
+
+# the stems English adds -es to in a plural or a verb's third person (box-es, church-es, hero-es); any other
+# word in -es is its stem + e + s, which the ending `s` already reads ('lines' is 'line' + s)
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 
 
 # _ENDINGS by their last letter, in their order (common_word tries the first that fits first, as before)
