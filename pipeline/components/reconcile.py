@@ -49,6 +49,7 @@ from pipeline.rules.family_village_persons_zh import relabel_family_villages
 from pipeline.rules.chosen_place_lists_zh import complete_place_lists
 from pipeline.rules.chosen_structure_lists_zh import complete_structure_lists
 from pipeline.rules.chosen_place_structures_zh import join_place_structures
+from pipeline.rules.bearing_direction_words_zh import drop_bearing_directions
 from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
 from pipeline.spans import Candidate
 from operator import attrgetter
@@ -267,6 +268,7 @@ class Reconcile:
             chosen = trim_place_lead_chars(text, chosen)   # place_lead_chars_zh: 之欧村 → 欧村, 如长江 → 长江 (session 31, w31zhconf)
             chosen = relabel_family_villages(text, chosen)   # family_village_persons_zh: PERSON 某家河 → GPE (session 31, w31zhconf)
             chosen = join_place_structures(text, chosen)   # chosen_place_structures_zh: GPE 某庄 + 总堂 → FAC (session 34, w34zhlabel)
+            chosen = drop_bearing_directions(text, chosen)   # bearing_direction_words_zh: 西南|与某州接壤 no LOC (session 34, w34zhlabel)
             listed = complete_place_lists(text, chosen)   # chosen_place_lists_zh: 攻克某村、甲乙 → 甲乙 (session 33, w33zhgpe)
             if listed:
                 chosen = sorted(chosen + listed, key=_START)
