@@ -160,8 +160,9 @@ def _members(text: str, items: list[tuple[int, int, str | None]], taken: bytearr
 # --------------------------------------------------------------------------- persons read inside lists of places
 # Session 34 (w34zhlabel, cross-set reading of the place-label confusions): a list item a person reader took (an
 # unfamiliar town or hill whose characters look like a name: `古田、某陽两处要地`, `虹口、某树浦`, `某坛山、某台山及…`) is a
-# place when it is a whole item and the item beside it across 、 is a whole chosen place: the golds of three sets read
-# each such item as the place (audit25 twice, heldout), while a person after a place in a list of commanders
+# place when it is a whole item and the item beside it across 、 is a whole chosen place: the golds of two fitted sets
+# read each such item as the place (audit25 twice, heldout; none reads it a person); the audits' pooled held-out
+# passages gained three (measured as a total only), while a person after a place in a list of commanders
 # (`江苏某某、浙江某某`) is no whole item and stays, nor does a person beside a place read inside a person's name
 # (`牛|某德、柴某廷`: a surname before the place).
 _ITEM_START_AFTER = frozenset("、，。；：！？\n（“「 ")
