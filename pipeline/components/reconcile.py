@@ -46,8 +46,10 @@ from pipeline.rules.discourse_repeats import repeated_mentions, whole_village_me
 from pipeline.rules.person_verb_ends_zh import trim_clause_verbs
 from pipeline.rules.place_lead_chars_zh import trim_place_lead_chars
 from pipeline.rules.family_village_persons_zh import relabel_family_villages
-from pipeline.rules.chosen_place_lists_zh import complete_place_lists
+from pipeline.rules.chosen_place_lists_zh import complete_place_lists, relabel_listed_persons
 from pipeline.rules.chosen_structure_lists_zh import complete_structure_lists
+from pipeline.rules.chosen_place_structures_zh import join_place_structures
+from pipeline.rules.bearing_direction_words_zh import drop_bearing_directions
 from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
 from pipeline.spans import Candidate
 from operator import attrgetter
@@ -265,6 +267,9 @@ class Reconcile:
             chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)
             chosen = trim_place_lead_chars(text, chosen)   # place_lead_chars_zh: 之欧村 → 欧村, 如长江 → 长江 (session 31, w31zhconf)
             chosen = relabel_family_villages(text, chosen)   # family_village_persons_zh: PERSON 某家河 → GPE (session 31, w31zhconf)
+            chosen = join_place_structures(text, chosen)   # chosen_place_structures_zh: GPE 某庄 + 总堂 → FAC (session 34, w34zhlabel)
+            chosen = drop_bearing_directions(text, chosen)   # bearing_direction_words_zh: 西南|与某州接壤 no LOC (session 34, w34zhlabel)
+            chosen = relabel_listed_persons(text, chosen)   # chosen_place_lists_zh: 古田、PERSON 某陽 → GPE (session 34, w34zhlabel)
             listed = complete_place_lists(text, chosen)   # chosen_place_lists_zh: 攻克某村、甲乙 → 甲乙 (session 33, w33zhgpe)
             if listed:
                 chosen = sorted(chosen + listed, key=_START)
