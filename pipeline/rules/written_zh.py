@@ -313,6 +313,7 @@ from pipeline.rules.cross_set_org_fac_zh import find_cross_set_org_fac   # sessi
 from pipeline.rules.school_name_edges_zh import find_school_name_edges   # session 32 (w32zhorgfac)
 from pipeline.rules.ancestral_hall_names_zh import find_ancestral_hall_names   # session 32 (w32zhorgfac)
 from pipeline.rules.region_risings_zh import find_region_risings   # session 32 (w32zhorgfac)
+from pipeline.rules.foreign_role_names_zh import find_foreign_role_names   # session 34 (w34zhper)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{CJK}]")
@@ -495,6 +496,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_proper_institution_names(text, found)   # proper_institution_names_zh: 对面的|某某医院, 旧|某某书院 (session 33, w33zhorgev)
     found += find_cross_set_org_fac(text)   # cross_set_org_fac_zh: 党中央 ORG, 鼓楼东街/局前街 side-named streets FAC (session 31, w31zhorg)
     found += find_school_name_edges(text) + find_ancestral_hall_names(text) + find_region_risings(text)   # region_risings_zh: 冀东人民抗日大暴动, 桂东南抗日武装起义 EVENT; ancestral_hall_names_zh: 某乡|金一祠, 村旁|火星祠堂 FAC; school_name_edges_zh: 某县|私立某某中学 in, 某省|, 某乡|某某中学 out (session 32, w32zhorgfac)
+    found += find_foreign_role_names(text)   # foreign_role_names_zh: 法国主教|X, 英国人|X, 传教士|X（英）, X乘军舰 (session 34, w34zhper)
     found += find_found_name_surnames(text, found)   # person_bare_surnames_zh: 岳维峻 … 岳 … 岳维峻, a name other finders read, repeated (session 30, s30zhper)
     found += find_force_place_subunits(text, found)   # force_place_subunits_zh: 某某纵队|甲乙大队, 某某大队|丙丁中队 one MIL_UNIT (session 29, s29zhlong)
     return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
