@@ -38,8 +38,9 @@ from pipeline.rules.scan import literal_finditer
 SOURCE = "rule:place-frame"
 PRIORITY = 30
 _CJK = "\u4e00-\u9fff"
-# a preposition of place, the name, a verb of fighting or movement
+# adverbs written between a name and its verb (在某庄|共杀害): no last character of a three-character name (session 34)
 _ADVERB_LAST = frozenset("共又再也都就先已曾还亦均皆即便才仅竟乃遂")
+# a preposition of place, the name, a verb of fighting or movement
 _FRAME_RE = re.compile(
     f"(?:在|向|从|于|朝|往)([{_CJK}]{{2,3}}?)"
     "(?=登陆|激战|交战|交锋|鏖战|血战|设伏|伏击|阻击|集结|驻扎|驻守|增援|进犯|突围|布防|渡河|宿营|会师|会合|休整|"
