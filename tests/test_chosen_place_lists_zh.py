@@ -51,8 +51,15 @@ def test_no_member_beside_person():
 
 
 def test_no_member_without_chosen_gpe():
-    text = "攻克甍沟、郯沟等处。"
+    # no chosen member and no frame of places before the list (session 34 reads one after a verb of taking)
+    text = "他说甍沟、郯沟等处。"
     assert complete_place_lists(text, []) == []
+
+
+def test_framed_members_without_chosen_gpe():
+    # session 34 (w34zhgpe): after a verb of taking and before a word of an area, no chosen member is needed
+    text = "攻克甍沟、郯沟等处。"
+    assert [(text[c.start:c.end], c.label) for c in complete_place_lists(text, [])] == [("甍沟", "GPE"), ("郯沟", "GPE")]
 
 
 def test_ordinary_word_member_left():

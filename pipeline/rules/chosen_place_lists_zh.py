@@ -20,6 +20,16 @@ text, Simplified; `chosen` sorted, non-overlapping) returns the new GPE (LOC for
   jieba knows that is no name and no frequent word inside, and no chosen span overlaps it (an item that fails is left;
   where most fail, the list is no list of places and nothing is proposed from it);
 - the list does not name the places of events or people (`甲、乙、丙等战役`, `甲、乙人`).
+
+Session 34 (w34zhgpe, cross-set reading: lists of villages with no chosen member missed in five development sets): a
+list NONE of whose members was chosen is read by its frame alone where most members (two at least) are names, no member
+reads as a person's name (name_likeness), it has three members or a word of an area after the last (一带, 一线, 等处,
+方向, 两区 …), and it opens after a verb of taking or passing (攻占, 经过, 途经, 退守, 进犯 …), after a county, town or
+township and 的 (`某县的甲乙、丙丁、戊己到达`), or after a preposition of place (向 在 至 由 从 沿 驻) where a word of an
+area closes it (`向甲沟、乙沟、丙垛方向`); not where the cue's last character and the first member's first make a word
+(`到|达大、…`). A framed list's members are GPE (a 岗 or 坳 name is a village there; mountains, rivers and lakes LOC);
+a gate (门) among them is left to the structure finders. The last member may have four characters (`…、甲乙丙丁，`),
+and a count of districts closes a list (`甲乙、丙丁两区`).
 """
 
 from __future__ import annotations
@@ -27,7 +37,8 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import is_common_word, word_info
+from pipeline.rules.person_likeness import name_likeness
 from pipeline.spans import Candidate
 
 SOURCE = "rule:chosen-place-list"
@@ -43,8 +54,8 @@ _CUES = tuple(sorted(set("攻克 攻占 攻陷 占领 进占 收复 克复 连�
                          "自 抵 达 抵达 到达 进抵 进驻 分驻 驻 退至 撤至 退守 转移到 包括 的 之".split()),
                      key=len, reverse=True))
 # what closes a list of places after its last item
-_CLOSE_RE = re.compile("[，。；：！？\n（）]|等|一带|地区|一线|方向|方面|之间|间|附近|各|之线|诸"
-                       "|[两二三四五六七八九十][城地处村县镇乡仗]")
+_CLOSE_RE = re.compile("[，。；：！？\n（）]|等|一带|地区|一线|方向|方面|之间|间|附近|各|之线|诸|到达|抵达"
+                       "|[两二三四五六七八九十][城地处村县镇乡仗区]")
 # the list names the places of an event or the people of them, not the places (孟良崮、济南、淮海等战役; 甲、乙人)
 _NOT_PLACE_AFTER = re.compile("(?:等|诸)?(?:战役|会战|战斗|之战|大捷|惨案|事变|起义|暴动|人|籍)")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -73,7 +84,7 @@ def _first_item(text: str, mark: int, by_end: dict) -> tuple[int, int, str | Non
         start = mark - width
         if start < 1 or not _HAN.fullmatch(text[start:mark]):
             return None
-        if text[start - 1] in _BOUNDARY or text.endswith(_CUES, 0, start):
+        if text[start - 1] in _BOUNDARY or text.endswith(_CUES, 0, start) or text.endswith(_TAKING_VERBS, 0, start):
             return start, mark, None
     return None
 
@@ -82,7 +93,7 @@ def _last_item(text: str, mark: int, by_start: dict) -> tuple[int, int, str | No
     chosen = by_start.get(mark + 1)
     if chosen is not None:
         return chosen.start, chosen.end, chosen.label
-    for width in (2, 3):
+    for width in (2, 3, 4):     # four: a transliterated or long village name closing the list (喀纳沙尔; session 34)
         end = mark + 1 + width
         if end > len(text) or not _HAN.fullmatch(text[mark + 1:end]):
             return None
@@ -147,14 +158,60 @@ def _items(text: str, marks: list[int], by_start: dict, by_end: dict) -> list[tu
 
 def _members(text: str, items: list[tuple[int, int, str | None]], taken: bytearray) -> list[Candidate]:
     labels = [label for _, _, label in items if label]
-    if not ("GPE" in labels or "LOC" in labels) or any(label not in _PLACE_LABELS for label in labels):
-        return []
     fresh = [(start, end) for start, end, label in items if label is None]
     named = [(start, end) for start, end in fresh if taken.find(1, start, end) == -1 and _name_ok(text[start:end])]
+    if not labels:
+        if not _framed_list(text, items, fresh, named):
+            return []   # no chosen place and no frame of places: no list read (session 34, w34zhgpe)
+    elif not ("GPE" in labels or "LOC" in labels) or any(label not in _PLACE_LABELS for label in labels):
+        return []
     if 2 * len(named) < len(fresh):
         return []       # most unchosen items are ordinary words or parts of chosen spans: no list of places
-    return [Candidate(start, end, "LOC" if text[end - 1] in _LANDFORM_END else "GPE", SOURCE, PRIORITY, {"id": None})
-            for start, end in named]
+    landforms = _LANDFORM_END if labels else _FRAMED_LANDFORM_END
+    return [Candidate(start, end, "LOC" if text[end - 1] in landforms else "GPE", SOURCE, PRIORITY, {"id": None})
+            for start, end in named if not (not labels and text[end - 1] in _GATE_END)]
+
+
+# Session 34 (w34zhgpe): a list none of whose members was chosen, in a frame that says its members are places.
+# A verb of taking or passing right before the first member (攻占甲乙、丙丁、戊己，; 经过某县的甲乙、丙丁、戊己到达),
+# or a county, town or township and 的 (紫云县的甲乙、丙丁、戊己); a weaker preposition of place (向 在 至 到 由 从 沿 驻)
+# only where a word of an area or a line closes the list (向甲沟、乙沟、丙垛方向, 在甲乙、丙丁一带).
+_TAKING_VERBS = tuple(sorted(set("攻克 攻占 攻陷 占领 进占 收复 克复 连克 连下 经过 途经 路过 抵达 到达 进抵 进驻 分驻 退至 撤至 "
+                                 "退守 转移到 窜扰 窜犯 袭扰 进犯 北犯 南犯 东犯 西犯 攻破 夺取".split()),
+                             key=len, reverse=True))
+_WEAK_PREPOSITIONS = frozenset("向在至到由从沿驻於于")
+_AREA_CLOSE_RE = re.compile("等处|等地|等村|一带|一线|地区|方向|之间|附近|之线|[两二三四五六七八九十][处地村镇乡寨庄]")
+_SEAT_BEFORE_OF = frozenset("县镇乡区州")
+# in a framed list of villages a 岗, 坳, 洲 or 水 name is a village (麦岗); mountains, rivers and lakes stay LOC
+_FRAMED_LANDFORM_END = frozenset("山岭峰河江溪湖岛")
+_GATE_END = frozenset("门門")   # 小吴门: a town gate (FAC) among the places of a framed list, left to the structure finders
+# a member at or above this surname + given-name likeness reads as a person: the list is no list of places
+_PERSON_LIKENESS = 6.0
+
+
+def _framed_list(text: str, items: list[tuple[int, int, str | None]],
+                 fresh: list[tuple[int, int]], named: list[tuple[int, int]]) -> bool:
+    """An unchosen list read as places by its frame alone: two members or more names and most of them, three members
+    or a word of an area after the last, opened by a verb of taking or passing, a seat + 的, or a preposition of place
+    before a word of an area; no member that reads as a person's name (张三、李四 are two men)."""
+    if len(named) < 2 or 2 * len(named) < len(fresh):
+        return False
+    first, last = items[0][0], items[-1][1]
+    area_close = bool(_AREA_CLOSE_RE.match(text, last))
+    if len(items) < 3 and not area_close:
+        return False
+    before = text[max(0, first - 3):first]
+    if first and is_common_word(text[first - 1:first + 1], 100):
+        return False    # 到|达大、小流坑: the cue's character and the first member's make a word, the members are misread
+    if before.endswith(_TAKING_VERBS):
+        opened = True
+    elif before[-1:] == "的" and len(before) >= 2 and before[-2] in _SEAT_BEFORE_OF:
+        opened = True
+    else:
+        opened = before[-1:] in _WEAK_PREPOSITIONS and area_close
+    if not opened:
+        return False
+    return not any(name_likeness(text, s, e, 1) >= _PERSON_LIKENESS for s, e in named)
 
 
 # --------------------------------------------------------------------------- persons read inside lists of places
