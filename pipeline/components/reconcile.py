@@ -51,6 +51,7 @@ from pipeline.rules.chosen_structure_lists_zh import complete_structure_lists
 from pipeline.rules.chosen_place_structures_zh import join_place_structures
 from pipeline.rules.bearing_direction_words_zh import drop_bearing_directions
 from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
+from pipeline.rules.org_clause_trims_zh import trim_clause_orgs
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -262,6 +263,7 @@ class Reconcile:
             from pipeline.rules.common_nr_words_zh import drop_common_nr_persons   # imported after the finders (their order)
             candidates = drop_common_nr_persons(text, candidates)   # common_nr_words_zh: 晋升, 凌空 no PERSON (session 32, w32zhper2)
             candidates = drop_reign_era_persons(text, candidates)   # reign_era_phrases_zh: 光绪|年间 no PERSON (session 33, w33zhqing)
+            candidates = trim_clause_orgs(text, candidates)   # org_clause_trims_zh: 可参阅|某局, 某地|倡办|学校 (session 34, w34zhorg)
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
             chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)

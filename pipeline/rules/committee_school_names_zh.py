@@ -6,6 +6,10 @@
 - the military schools of the Republican army and the Red Army (陆军讲武学校, 红军学校, 红军军官学校第1分校), with the
   place that owns them (保定陆军军官学校);
 - academies named by a transliterated name (伏龙芝军事学院).
+- session 34 (w34zhorg, read across development sets audit25 and audit30): a prefectural committee numbered in
+  Arabic digits (14地委) and the base area or region written before a numbered one (冀东18地委, 冀南三地委, 太岳二地委:
+  one ORG, as party-history pages name them); a county's provisional or central committee after the county's name with
+  its 县 (某县临时县委, 某县中心县委).
 
 Provenance: first seen on real-dev8-zh (session 6, helper zh8: biographies, forum posts and local histories of
 1927-1949; split out of written_zh8 in session 24).
@@ -23,9 +27,10 @@ from pipeline.rules.bare_designation_units_zh import county_start
 
 _DIGIT1 = "一二三四五六七八九十"
 
-_PREFECTURE_COMMITTEE_RE = re.compile(f"(?<![{_DIGIT1}第])[{_DIGIT1}]{{1,2}}地委")
+_PREFECTURE_COMMITTEE_RE = re.compile(f"(?<![{_DIGIT1}第0-9０-９])(?:[{_DIGIT1}]{{1,2}}|[0-9０-９]{{1,2}})地委")
 _PREFECTURE_COMMITTEE_ANCHOR = re.compile("地委")
-_COUNTY_COMMITTEE_ANCHOR = re.compile("县(?:县委|委)(?!员)")
+_COUNTY_COMMITTEE_ANCHOR = re.compile("县(?:临时|中心)?(?:县委|委)(?!员)")
+
 _PARTIES = ("中国共产党", "中国共产主义青年团", "中共", "共青团")     # 中共宜昌县委: the party is in the name
 
 _SCHOOL_RE = re.compile(
@@ -36,10 +41,22 @@ _ACADEMY_RE = re.compile("([\u4e00-\u9fff]{2,6}?)(军事学院|军事科学院|�
 _ACADEMY_ANCHOR = re.compile("军事(?:学院|科学院|大学)")
 
 
+def _region_before(text: str, start: int) -> int:
+    """The start of a region written right before a numbered prefectural committee (冀东|18地委: the region is in the
+    committee's name), or `start` (session 34, w34zhorg)."""
+    from pipeline.normalize.places import place_lexicon
+    places = place_lexicon()
+    for size in (3, 2):
+        entry = places.get(text[start - size:start]) if start >= size else None
+        if entry is not None and entry.label in ("LOC", "GPE"):
+            return start - size
+    return start
+
+
 def find_committee_school_names(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_PREFECTURE_COMMITTEE_RE, text, _PREFECTURE_COMMITTEE_ANCHOR, 2):
-        out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-prefecture-committee", 52))
+        out.append(Candidate(_region_before(text, m.start()), m.end(), "ORG", "rule:org-prefecture-committee", 52))
     for m in _COUNTY_COMMITTEE_ANCHOR.finditer(text):
         start = county_start(text, m.start())
         if start is not None:

@@ -271,12 +271,29 @@ _SIDE_FORT = re.compile("[东西南北]炮台")
 _FORT_EDGE = _PUNCT | set("守攻占称为至在和与及到向克陷夺达抵的即是于据设建筑修")   # 增设北炮台, 新建东炮台: a verb of building (s19zhfac)
 
 
+def _verb_before_side(text: str, at: int) -> bool:
+    """Any verb right before a battery's side (试放|南炮台, 建有|南炮台, 驶近|东炮台: session 34, w34zhorg, read in
+    audit23, audit28 and audit30), where the verb's last character and the side make no place word (河|南, 江|南, 城|南:
+    the structure finder's)."""
+    from pipeline.rules.name_walk import verb_chars
+    from pipeline.rules.names import known_places, word_info
+
+    if at < 1:
+        return False
+    words = word_info()
+    pair = words.get(text[at - 1:at + 1])
+    if pair and pair[1].startswith("n") or text[at - 1:at + 1] in known_places():
+        return False
+    verb = words.get(text[at - 2:at]) if at >= 2 else None
+    return text[at - 1] in verb_chars() or bool(verb and verb[1].startswith("v"))
+
+
 def _side_forts(text: str) -> list[Candidate]:
     out = []
     for m in literal_finditer(_SIDE_FORT, text):
         at = m.start()
         before = text[at - 1] if at > 0 else "\n"
-        if before not in _FORT_EDGE:
+        if before not in _FORT_EDGE and not _verb_before_side(text, at):
             continue
         if before == "、" and at >= 2 and text[at - 2] in "东西南北":
             continue
