@@ -87,10 +87,25 @@ CARDINAL_LIST_UNIT_RE = re.compile(
 _RANGE_BEFORE = re.compile(r"(?:between|from|some|about|over|nearly|around)[ \t]+$", re.IGNORECASE)
 
 
+_PLURAL_HEAD_RE = re.compile(_PLURAL_HEAD)
+_CAVALRY_HEAD_RE = re.compile(r"Cav(?:alry)?\b|Lancers|Hussars|Dragoons")
+
+
+def _near_heads(pattern: re.Pattern, heads: re.Pattern, text: str, before: int):
+    """The matches of `pattern` ending at a head word, searched only in a window before each head (the pattern
+    opens with a look-behind and a digit: never run over the whole text)."""
+    last = -1
+    for h in heads.finditer(text):
+        m = pattern.search(text, max(last, h.start() - before), min(len(text), h.end() + 30))
+        if m is not None and m.start() >= last:
+            last = m.end()
+            yield m
+
+
 def _cardinal_lists(text: str, out: list) -> None:
     if " and " not in text and "&" not in text:
         return
-    for m in CARDINAL_LIST_UNIT_RE.finditer(text):
+    for m in _near_heads(CARDINAL_LIST_UNIT_RE, _PLURAL_HEAD_RE, text, 120):
         if _RANGE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue
         norm = normalize_unit_en(m.group(), text[max(0, m.start() - 40):m.start()])
@@ -111,7 +126,7 @@ _COUNT_BEFORE = re.compile(r"(?:about|some|over|nearly|around|almost|only|approx
 
 
 def _cardinal_cavalry(text: str, out: list) -> None:
-    for m in CARDINAL_CAVALRY_RE.finditer(text):
+    for m in _near_heads(CARDINAL_CAVALRY_RE, _CAVALRY_HEAD_RE, text, 16):
         n = int(m.group("n"))
         if n < 2 or _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
