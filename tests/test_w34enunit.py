@@ -128,3 +128,15 @@ def test_state_regiment_list_members():
 def test_state_list_stops_at_a_civil_noun():
     text = "He won the 1st Montana, 2nd Oregon district race."
     assert not _has(text, "2nd Oregon", "MIL_UNIT")
+
+
+# --- two-sided wars with a small `war` (english_encyclopedia_forms)
+
+def test_two_sided_war_with_small_head_is_an_event():
+    text = "He fought in the Polish-Bolshevik war and then in the Spanish-American war."
+    assert _spans(text, "EVENT") == ["Polish-Bolshevik war", "Spanish-American war"]
+
+
+def test_two_sided_adjective_without_war_is_no_event():
+    text = "The Polish-Lithuanian border and the German-American community met in Chicago."
+    assert not _spans(text, "EVENT")
