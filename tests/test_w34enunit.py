@@ -140,3 +140,19 @@ def test_two_sided_war_with_small_head_is_an_event():
 def test_two_sided_adjective_without_war_is_no_event():
     text = "The Polish-Lithuanian border and the German-American community met in Chicago."
     assert not _spans(text, "EVENT")
+
+
+# --- forces_en_outside_asia.tsv rows of session 34
+
+def test_named_forces_and_initials_of_1914_1979():
+    text = "The BEF and the RFC crossed to France; later the Desert Mounted Corps took Beersheba."
+    assert _spans(text, "MIL_UNIT") == ["BEF", "RFC", "Desert Mounted Corps"]
+    text = "The South African Defence Force fought FAPLA and the Cuban Revolutionary Armed Forces on the Lomba."
+    assert _has(text, "South African Defence Force", "MIL_UNIT")
+    assert _has(text, "FAPLA", "MIL_UNIT")
+    assert _has(text, "Cuban Revolutionary Armed Forces", "MIL_UNIT")
+
+
+def test_words_holding_the_initials_are_no_force():
+    text = "BEFORE the war the RFCS club met; a white army of ants crossed the road."
+    assert not _spans(text, "MIL_UNIT")
