@@ -37,7 +37,7 @@ def acronym_alias_mentions(text: str, chosen: list[Candidate]) -> list[Candidate
     brackets, a river's bare name. Returns the entities with the new ones (nothing chosen is replaced except a
     PERSON read inside a place's bracketed other name)."""
     if "(" not in text and " river" not in text.lower() and not any(
-            c.label == "PERSON" and " " not in text[c.start:c.end] or c.label == "ORG" for c in chosen):
+            c.label == "PERSON" and " " not in text[c.start:c.end] or c.label in ("ORG", "MIL_UNIT") for c in chosen):
         return chosen
     taken = sorted((c.start, c.end) for c in chosen)
     import bisect  # noqa: PLC0415
@@ -93,6 +93,11 @@ def acronym_alias_mentions(text: str, chosen: list[Candidate]) -> list[Candidate
                 if c.label == "MIL_UNIT":
                     norm = {"en_hint": c.norm.get("en_hint") or norm_en.normalize_unit_en(text[c.start:c.end])}
                 added.append(Candidate(start, end, c.label, "rule:en_acronym", c.priority, norm))
+    for acr, c in _unit_initials(text, chosen, acronyms).items():
+        for start, end in literal_matches(text, (acr,), word_start, word_end):
+            if (start, end) not in by_span and free(start, end, set()):
+                norm = {"en_hint": c.norm.get("en_hint") or norm_en.normalize_unit_en(text[c.start:c.end])}
+                added.append(Candidate(start, end, "MIL_UNIT", "rule:en_unit_initials", c.priority, norm))
     for river in rivers:    # (?<=\bthe )RIVER(?![\w-]|[ \t]+[A-Z]|[ \t]+[Rr]iver)
         for start, end in literal_matches(text, (river,), _after_the, _bare_river_end):
             if (start, end) not in by_span and free(start, end, set()):
@@ -103,6 +108,25 @@ def acronym_alias_mentions(text: str, chosen: list[Candidate]) -> list[Candidate
         return chosen
     kept = [c for c in chosen if (c.start, c.end) not in replaced]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+# A formation named in full and elsewhere by its initials alone, the brackets that define them left out (`the
+# Egyptian Expeditionary Force ... the EEF's three corps`, `Air Transport Command ... the ATC`): the initials are that
+# unit (session 34, w34enunit: the golds of ten development sets tag every such acronym as the unit it abbreviates,
+# defined or not; the undefined ones were missed). Only a name of three capitalised words or more whose initials the
+# acronym spells exactly, upper case, three to six letters.
+_UNIT_INITIALS_WORD = re.compile(r"[A-Z]{3,6}")
+
+
+def _unit_initials(text: str, chosen: list[Candidate], defined: dict) -> dict:
+    found: dict[str, Candidate] = {}
+    for c in chosen:
+        if c.label != "MIL_UNIT" or text.count(" ", c.start, c.end) < 2:
+            continue
+        ini = _initials(text[c.start:c.end])
+        if _UNIT_INITIALS_WORD.fullmatch(ini) and ini not in defined and ini in text:
+            found.setdefault(ini, c)
+    return found
 
 
 def _places_read_as_orgs(text: str, chosen: list[Candidate], replaced: set) -> list[Candidate]:

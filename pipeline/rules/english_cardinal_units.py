@@ -42,7 +42,11 @@ _ARM = (r"(?:Medium|Heavy|Light|Machine[ \t]+Gun|Mountain|Jungle|Mortar|Field|Pa
         # the nations of the Commonwealth formations of 1939-53 (auditen9): '27 British Commonwealth Brigade',
         # '28 Commonwealth Infantry Brigade', '25 Canadian Infantry Brigade', '3 West African Brigade'
         r"|British|Commonwealth|Canadian|Australian|New[ \t]+Zealand|East[ \t]+African|West[ \t]+African|African"
-        r"|Burma)")
+        r"|Burma"
+        # the German and Italian divisions as British histories of the desert and of Italy write them, and the
+        # Guards' and Highland formations ('21 Panzer Division', '15 Panzer Grenadier Regiment', '201 Guards
+        # Brigade', '51 Highland Division'; session 34 w34enunit, from stored pages on Alamein and Tunisia)
+        r"|Panzer|Panzergrenadier|Panzer[ \t]+Grenadier|Guards|Highland|SS|Motori[sz]ed|Lorried)")
 _HEAD = r"(?:Field[ \t]+Ambulance|Company|Battery|Troop|Squadron|Regiment|Battalion|Brigade|Commando|Division)"
 CARDINAL_UNIT_RE = re.compile(
     rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})[ \t]+(?P<arms>(?:{_ARM}[ \t]+){{1,4}})?(?P<head>{_HEAD})(?![\w-])")
@@ -74,9 +78,76 @@ def _lower_case_units(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_cardinal_unit", PRIORITY, norm))
 
 
+# cardinals in a list sharing one plural head with its arm (rule 4: '15 and 21 Panzer Divisions', '7, 8 and 22
+# Armoured Brigades'; session 34 w34enunit): one MIL_UNIT; not a range ('between 2 and 3 ...')
+_PLURAL_HEAD = r"(?:Companies|Batteries|Squadrons|Regiments|Battalions|Brigades|Commandos|Divisions)"
+CARDINAL_LIST_UNIT_RE = re.compile(
+    rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})(?:[ \t]*,[ \t]*\d{{1,3}})*,?[ \t]+(?:and|&)[ \t]+\d{{1,3}}[ \t]+"
+    rf"(?P<arms>(?:{_ARM}[ \t]+){{1,4}})(?P<head>{_PLURAL_HEAD})(?![\w-])")
+_RANGE_BEFORE = re.compile(r"(?:between|from|some|about|over|nearly|around)[ \t]+$", re.IGNORECASE)
+
+
+_PLURAL_HEAD_RE = re.compile(_PLURAL_HEAD)
+_CAVALRY_HEAD_RE = re.compile(r"Cav(?:alry)?\b|Lancers|Hussars|Dragoons")
+
+
+def _near_heads(pattern: re.Pattern, heads: re.Pattern, text: str, before: int):
+    """The matches of `pattern` ending at a head word, searched only in a window before each head (the pattern
+    opens with a look-behind and a digit: never run over the whole text)."""
+    last = -1
+    for h in heads.finditer(text):
+        m = pattern.search(text, max(last, h.start() - before), min(len(text), h.end() + 30))
+        if m is not None and m.start() >= last:
+            last = m.end()
+            yield m
+
+
+def _cardinal_lists(text: str, out: list) -> None:
+    if " and " not in text and "&" not in text:
+        return
+    for m in _near_heads(CARDINAL_LIST_UNIT_RE, _PLURAL_HEAD_RE, text, 120):
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        norm = normalize_unit_en(m.group(), text[max(0, m.start() - 40):m.start()])
+        for c in [c for c in out if c.start < m.end() and m.start() < c.end]:
+            out.remove(c)      # the counts or the single designation read inside the list
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_cardinal_unit_list", PRIORITY, norm))
+
+
+# an armoured or cavalry regiment by a cardinal and its arm alone, as the Indian and Pakistani armies and British war
+# writing name them ('45 Cavalry', '63 Cav', '16 Light Cavalry', '2 Lancers', '9 Hussars'; session 34 w34enunit, from
+# stored pages on the wars of 1947-1971): a number of two figures at most above one (a count of horsemen is larger or
+# lower-case: '300 Lancers', '500 cavalry'), not before an echelon (`1 Cavalry Regiment` is another reading), not after
+# an approximator
+CARDINAL_CAVALRY_RE = re.compile(
+    r"(?<![\w,.$£¥/-])(?P<n>\d{1,2})[ \t]+(?P<h>(?:Light[ \t]+)?Cavalry|Cav|Lancers|Hussars|Dragoons)(?![\w-])"
+    r"(?![ \t]+(?:Regiments?|Brigades?|Divisions?|Squadrons?|Corps|Groups?|Troops?|Armies|Army))")
+_COUNT_BEFORE = re.compile(r"(?:about|some|over|nearly|around|almost|only|approximately|another)[ \t]+$", re.IGNORECASE)
+
+
+def _cardinal_cavalry(text: str, out: list) -> None:
+    for m in _near_heads(CARDINAL_CAVALRY_RE, _CAVALRY_HEAD_RE, text, 16):
+        n = int(m.group("n"))
+        if n < 2 or _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        if any(c.label == "MIL_UNIT" and c.start <= m.start() and m.end() <= c.end for c in out):
+            continue
+        for c in [c for c in out if c.start < m.end() and m.start() < c.end]:
+            out.remove(c)      # the count read over it ('2 Lancers')
+        prefix = "骑兵" if "Cav" in m.group("h") else ""
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_cardinal_cavalry34", PRIORITY,
+                             {"numbers": [n], "echelon": "团", "echelon_key": "regiment", "prefix": prefix,
+                              "side": None, "id": None}))
+
+
 def find_cardinal_units(text: str, out: list) -> None:
     """Cardinal designations with their arm: '15 Mountain Battery', '80 Para Field Ambulance'."""
     _lower_case_units(text, out)
+    if any(word in text for word in ("Cav", "Lancers", "Hussars", "Dragoons")):
+        _cardinal_cavalry(text, out)
+    if any(word in text for word in ("Divisions", "Brigades", "Regiments", "Battalions", "Squadrons", "Batteries",
+                                     "Companies", "Commandos")):
+        _cardinal_lists(text, out)
     if not any(word in text for word in ("Company", "Battery", "Troop", "Squadron", "Ambulance", "Regiment",
                                           "Battalion", "Brigade", "Commando", "Division")):
         return

@@ -217,7 +217,17 @@ def _empires_and_lines(text: str, out: list) -> None:
 # ---- conflicts named by the compound adjective of their sides ------------------------------------------------
 # (session 19, s19enevt: a hyphen typed with a space on each side is the same compound: `the Sino - Japanese war`)
 _CONFLICT_SIDES = ("Sino", "Russo", "Anglo", "Franco", "Italo", "Austro", "Hispano", "Luso", "Indo", "Soviet",
-                   "Japanese", "Chinese", "Thai", "Burmese")
+                   "Japanese", "Chinese", "Thai", "Burmese",
+                   # (session 34, w34enunit) the other nations' adjectives that open a two-sided war's name written
+                   # with a small `war` (`the Polish-Bolshevik war`, `the Spanish-American war`, `the Greco-Turkish
+                   # war`), as the capitalised War is read elsewhere
+                   "Polish", "Spanish", "Philippine", "Arab", "Greco", "Turco", "Italian", "German", "Indian",
+                   "Iraqi", "Iranian", "Israeli", "Ethiopian", "Somali", "Finnish", "Korean", "Vietnamese",
+                   "Mexican", "American", "British", "French", "Dutch", "Portuguese", "Austrian", "Prussian",
+                   "Ottoman", "Persian", "Afghan", "Egyptian", "Libyan", "Peruvian", "Bolivian", "Paraguayan",
+                   "Chilean", "Serbian", "Bulgarian", "Greek", "Russian", "Mongolian", "Boer", "Zulu", "Siamese",
+                   "Cambodian", "Ecuadorian", "Honduran", "Ugandan", "Tanzanian", "Eritrean", "Syrian", "Pakistani",
+                   "Nepalese", "Tibetan", "Sikh", "Maratha", "Turkish", "Romanian", "Hungarian", "Lithuanian")
 _COMPOUND_CONFLICT_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(_CONFLICT_SIDES) + ")"
     r"(?:[-\u2013]|[ \t][-\u2013][ \t])[A-Z][a-z]{3,14}(?:-[A-Z][a-z]{3,14})?[ \t]+(?:border[ \t]+)?"
@@ -323,8 +333,8 @@ def find_encyclopedia_forms(text: str, out: list) -> None:
         _rank_heads(text, out)
     if "Prince" in text or "Duke" in text or "Count " in text or "Marqu" in text or "Baron " in text:
         _noble_titles(text, out)
-    if ("-" in text or "\u2013" in text) and any(f"{side}-" in text or f"{side} " in text or f"{side}\u2013" in text
-                                                     for side in _CONFLICT_SIDES):
+    if ("-" in text or "\u2013" in text) and any(f"{side}-" in text or f"{side}\u2013" in text or f"{side} -" in text
+                                                     or f"{side} \u2013" in text for side in _CONFLICT_SIDES):
         _compound_conflicts(text, out)
     if "Empire" in text or "Line " in text:
         _empires_and_lines(text, out)

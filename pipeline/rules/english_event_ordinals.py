@@ -95,3 +95,85 @@ def _war_names(text: str, out: list) -> None:
 def find_country_war_names(text: str, out: list) -> None:
     if "War of" in text:
         _war_names(text, out)
+
+
+# Session 34 (w34enunit, from the cross-set reading of the English errors): a battle fought several times at one
+# place is named by its spelled ordinal and the place alone (`at Third Ypres`, `after Second Manassas`, `the Third
+# Isonzo battle`): one EVENT, the ordinal kept (guideline 10), the place not tagged inside it. Read only where the
+# place is a river or region of the lexicon, a place the rules read at that span, a place the text also calls a
+# `battle of X`, or after a preposition of time or place; never a state or province (the `Twentieth Maine`, the
+# `Second Punjab` are regiments), a rank, a body or a unit (`Second Lieutenant`, `Third Reich`, `First Canadian`).
+_BATTLE_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                    "Eleventh", "Twelfth")
+NUMBERED_BATTLE_RE = re.compile(
+    r"\b(?P<o>" + "|".join(_BATTLE_ORDINALS) + r")[ \t]+(?P<p>[A-Z][a-z\u00e0-\u00ff]{2,20}"
+    r"(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,20})?)(?![\w\u2019'-])")
+_NOT_BATTLE_PLACE = frozenset((
+    # heads, bodies, ranks, periods and the like after an ordinal
+    "Army Armies Corps Division Brigade Regiment Battalion Company Battery Fleet Squadron Flotilla Wing Group Front "
+    "Force Forces Air Navy Naval Infantry Cavalry Artillery Guards Marines Marine Foot Horse Rifles Lancers Hussars "
+    "Dragoons Fusiliers Highlanders Gurkhas Sikhs Column Legion Light Heavy Mounted Field Route Area Zone District "
+    "Lord Lady Lieutenant Officer Sergeant Mate Secretary Minister Sea Consul Earl Duke Baron Viscount Marquess "
+    "Reich Republic Empire Kingdom Dynasty World Coalition International Congress Plenum Party Amendment Crusade "
+    "Estate Coming Nations Class Day Aid Battle Battles War Campaign Offensive Period Phase Session Conference "
+    "Council Plan Year Age Time Book Part Chapter Edition Avenue Street Church Baptist Presbyterian "
+    "Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July August "
+    "September October November December Spring Summer Autumn Winter Dominion Parliament Assembly Estate Order "
+    "Communion Mass Prize Lesson Month Moon General Admiral Colonel Major Captain Commander Private "
+    "Corporal Marshal Brother Sister Son Daughter Wife Emperor King Queen Prince Princess Commando Commandos Panzer Guard Reserve Reserves Division Front Fronts Emergency Intifada Schleswig "
+    # states and provinces that name regiments, and the Indian regiments' origins
+    "Alabama Arkansas California Carolina Connecticut Delaware Florida Georgia Illinois Indiana Iowa Kansas "
+    "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Nebraska Hampshire "
+    "Jersey York Ohio Oregon Pennsylvania Rhode Tennessee Texas Vermont Virginia Wisconsin Colorado Dakota "
+    "Ontario Quebec Queensland Victoria Wales Punjab Madras Bombay Bengal Baluch Rajput Rajputana Maratha "
+    "Mahratta Dogra Jat Garhwal Kumaon Assam Bihar Burma Gurkha Frontier Hyderabad Mysore Sind Sindh Natal "
+    "Transvaal Cape Otago Canterbury Auckland Wellington Ulster Munster Leinster Connaught London Londons").split())
+_BATTLE_PREPOSITION_RE = re.compile(r"(?:\b(?:at|after|before|since|during|until|till|following|from|of|in|"
+                                    r"through|survived|fought)[ \t]+)$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
+_UNIT_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:arm(?:y|ies)|corps|divisions?|brigades?|regiments?|battalions?|"
+                                 r"compan(?:y|ies)|batter(?:y|ies)|squadrons?|fleet|infantry|cavalry|volunteers|"
+                                 r"rifles|men|troops)\b")
+
+
+def _battle_place(text: str, place: str, start: int, end: int, ostart: int, out: list, names: dict) -> bool:
+    words = place.split()
+    if any(w in _NOT_BATTLE_PLACE or w.endswith(("ian", "ians", "ese", "ish", "ers")) for w in words):
+        return False
+    known = names.get(place, ("",))[0]
+    if known == "LOC":
+        return True
+    if any(c.label in ("GPE", "LOC") and text[c.start:c.end] == place and (c.start == start or c.end < ostart or c.start > end)
+           for c in out):
+        return True                       # the place read as one here or elsewhere in the text
+    if re.search(r"\b[Bb]attles?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?" + re.escape(place) + r"\b", text):
+        return True
+    return (known == "" and _BATTLE_PREPOSITION_RE.search(text, max(0, ostart - 30), ostart) is not None
+            and len(re.findall(r"\b" + re.escape(place) + r"\b", text)) > 1)   # and the place named alone elsewhere
+
+
+def find_numbered_battles(text: str, out: list) -> None:
+    if not any(o in text for o in _BATTLE_ORDINALS):
+        return
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    names = None
+    for m in NUMBERED_BATTLE_RE.finditer(text):
+        named = [c for c in out if c.label == "EVENT" and c.start == m.start("p") and c.end >= m.end("p")]
+        if named:                         # 'the Second Arakan campaign': the ordinal belongs to the name
+            for c in named:
+                replace_overlapping(out, Candidate(m.start(), c.end, "EVENT", c.source, max(c.priority, EVENT_PRIORITY),
+                                                   c.norm))
+            continue
+        if (_UNIT_NOUN_AFTER_RE.match(text, m.end()) or text.startswith("-", m.end())
+                or _CAPITAL_AFTER_RE.match(text, m.end())):
+            continue
+        if names is None:
+            names = english_names()
+        place = m.group("p")
+        if not _battle_place(text, place, m.start("p"), m.end("p"), m.start(), out, names):
+            continue
+        if any(c.label in ("MIL_UNIT", "EVENT", "PERSON", "ORG") and c.start < m.end() and c.end > m.start()
+               for c in out):
+            continue
+        drop_inside(out, m.start(), m.end())
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_numbered_battle34", EVENT_PRIORITY, {}))

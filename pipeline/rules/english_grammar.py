@@ -100,7 +100,13 @@ UNIT_RE = re.compile(
     rf"\s+(?:(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}"
     # the Red Army's fronts by number and region (1st Far Eastern Front, 2nd Belorussian Front)
     rf"|(?:Far\s+Eastern|Belorussian|Byelorussian|Ukrainian|Baltic)\s+Fronts?)\b"
-    rf"|(?<![\w-])(?<!War\s){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command"
+    # Roman-numbered corps in a list sharing the echelon (rule 4: `the XX and XXI Corps`, `I, II and III Corps`;
+    # session 34 w34enunit, from stored WWI and WWII pages); a lone one as before
+    # (the pronoun is no first member: 'As I and X Corps veterans recall' unless the list goes on 'I and II')
+    rf"|(?<![\w-])(?<!War\s){ROMAN}(?:(?<!\bI)(?:\s*,\s*{ROMAN})*,?\s+(?:and|&)\s+{ROMAN}(?=\s+(?:{NATION}\s+)?Corps\b)"
+    rf"|(?<=\bI)\s*,\s*{ROMAN}(?:\s*,\s*{ROMAN})*,?\s+(?:and|&)\s+{ROMAN}(?=\s+(?:{NATION}\s+)?Corps\b)"
+    rf"|(?<=\bI)\s+(?:and|&)\s+II(?=\s+(?:{NATION}\s+)?Corps\b))?"
+    rf"(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command"
     # a numbered army in roman figures, as British histories write Slim's ('XIV Army'; s19enunit); not 'World War I Army'
     rf"|Army(?![\w-])(?!\s+(?:Group|Air|Corps|Service|Command)\b))\b"
     rf"|(?:st|nd|rd|th)\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b)"        # XXth Army Group, IVth Corps

@@ -69,6 +69,12 @@ _STATE_BARE = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>(?P<n>" + _BARE_ORDI
                          r"(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
                          r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
 _ORDINAL_IN_LIST = re.compile(_BARE_ORDINAL)
+# (session 34, w34enunit) the next members of a list of such regiments, each with its own state and without its own
+# `the` (`the 1st Montana, 10th Pennsylvania, 1st South Dakota and 20th Kansas`; orders of battle of the Civil War and
+# of 1898-1900): each its own MIL_UNIT (guideline 4: each designation with its own head is its own span)
+_STATE_NEXT = re.compile(r"(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+(?:the[ \t]+)?(?P<u>(?P<n>" + _BARE_ORDINAL + r")[ \t]+(?:"
+                         + _STATES + r"))(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
+                         r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
 
 HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+$")
 _JP_NAMED = re.compile(r"(?<![\w-])Japanese[ \t]+(?P<u>(?P<n>[A-Z][a-z]{2,11})[ \t]+(?P<h>Division|Brigade"
@@ -161,6 +167,22 @@ def _state_units_bare(text: str, out: list) -> None:
                                                       for x in _ORDINAL_IN_LIST.finditer(m.group("more") or "")]
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_state_regiment_bare", 60,
                              {"numbers": numbers, "echelon": "团", "echelon_key": "regiment",
+                              "prefix": "", "side": "US", "id": None}))
+        _state_list_members(text, e, out)
+
+
+def _state_list_members(text: str, end: int, out: list) -> None:
+    while (m := _STATE_NEXT.match(text, end)) is not None:
+        s, end = m.span("u")
+        hits = overlapping(out, s, end, None)
+        if any(c.start < s or c.end > end or c.label in ("ORG", "EVENT") for c in hits):
+            return
+        if any(c.label == "MIL_UNIT" for c in hits):
+            continue
+        for c in hits:                     # the state read alone as a GPE
+            out.remove(c)
+        out.append(Candidate(s, end, "MIL_UNIT", "rule:en_state_regiment_list34", 60,
+                             {"numbers": [_ordinal_number(m.group("n"))], "echelon": "团", "echelon_key": "regiment",
                               "prefix": "", "side": "US", "id": None}))
 
 
