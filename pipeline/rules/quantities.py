@@ -67,6 +67,10 @@ RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 # measure words after which 里 is "inside" (三个师里, 十天里, 这五人里), not a place's 里 (三所里, 三元里)
 _INSIDE_UNITS = set("个天年月日周时次人名位员师团旅营连军队部批轮场回届")
+# the first character of a word of persons or forces (or a range's link) that a bare Arabic count may stand before:
+# 7僧人, 100,000正規軍, 150,000民兵, 380,000部队, 3000日军, 20村, 300到400 (session 34, w34zhqty)
+_BARE_DIGIT_HEADS = set("人军軍兵民僧匪敌敵伪偽官士将將卒夫工众眾村户戶家男女老童壮壯日美英苏蘇德法俄华華中国國部大至到余餘多")
+_PLAIN_DIGITS = re.compile(r"[0-9０-９][0-9０-９,，.]*")   # digits alone: 10万新兵 (a magnitude) counts before any word
 _PART_OF_DAY_AFTER = ("晚上", "早上", "夜里", "夜间", "深夜", "清晨", "凌晨", "上午", "下午", "中午", "傍晚", "黄昏", "拂晓",
                       "早晨", "半夜", "午后", "晚", "夜")
 _CLAUSE_MARKS = set("，。；：！？\n")
@@ -381,6 +385,13 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # English or code context: left to the English finders
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
+        if bare and _is_cjk(nxt) and nxt not in _BARE_DIGIT_HEADS and _PLAIN_DIGITS.fullmatch(number) \
+                and prev != "满" and not range_first and not range_second:
+            return False          # 1324以东, 24队, 达赖13世, 2野, 水井7眼: bare digits run into a word (a height, a
+            #                       designation, a name, a count whose measure word is missing), no count; a bare
+            #                       count stands before a word of persons or forces (7僧人, 150,000民兵), before 至/到,
+            #                       or after 满 (an age) (session 34, w34zhqty: read across development sets, 10 sets,
+            #                       17 false against 5 true)
         if bare and _PAGE_COUNTER.search(text, max(0, start - 8), start):
             return False          # 查看: 3535|回复: 4, 阅读 1200: a forum's or blog's page counter (auditzh30)
         if bare and (text[max(0, start - 2):start] in _MODEL_NAMES or prev in _MODEL_CHARS):
