@@ -161,6 +161,18 @@ def word_info() -> dict:
     return cached(cache_file("wordinfo", str(dict_path), str(dict_path.stat().st_size)), build)
 
 
+def dictionary_table(kind: str, build):
+    """`build()`, a table read from jieba's dictionary (word_info) and the pipeline's lexicons, kept in the temp dir
+    between runs under the version of the code and lexicons (regex_cache.code_version) and the dictionary's path and
+    size, as place_towns.tables is (session 34, w34speed): each such table read the dictionary's 350,000 words again at
+    every run's start (20-80 ms each, a quarter of a second for the six of them). A value marshal can write
+    (frozensets, tuples of them)."""
+    from pipeline.regex_cache import code_version
+
+    dict_path = _jieba_dict_path()
+    return cached(cache_file(kind, code_version(), str(dict_path), str(dict_path.stat().st_size)), build)
+
+
 @functools.lru_cache(maxsize=None)
 def single_char_words(tags: tuple[str, ...], min_freq: int) -> frozenset[str]:
     """One-character words of jieba's dictionary with one of `tags` as part of speech and at

@@ -90,3 +90,33 @@ def test_ordinal_before_zhan_is_no_world_war(text):
 
 def test_world_war_abbreviation_still_read():
     assert ("二战", "EVENT") in _ents("二战结束后他回到了家乡。")
+
+
+# session 34 (w34speed): the scan tries only the starts right before 角/分/块; it finds what the plain pattern finds
+_SCAN_SENTENCES = [
+    "大米每斤7角，煤每斤两角五分，洗澡需要2角。", "月饷六元六角，菜金9角，少1角钱。", "每人每日4分、5分、7分、1角。",
+    "一块大洋买25斤大米，7-9分钱一个菜。", "九点十五分出发，得了95分，十分重要。", "3圆9角，1元5角，三角形，四角有炮台。",
+    "部分部队分别向第2角推进，12.5分钱，第一块。", "二十元零五角，一角零五分，两块钱。",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_SENTENCES)
+def test_small_money_scan_finds_what_the_pattern_finds(text):
+    from pipeline.rules import money_small_units_zh as money
+
+    plain = [(m.span(), m.groups()) for m in money._SMALL_MONEY_RE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in money._small_money_finditer(text)] == plain
+    assert plain                                  # each sentence holds a match
+
+
+def test_small_money_scan_on_random_texts():
+    import random
+
+    from pipeline.rules import money_small_units_zh as money
+
+    pieces = list("0123456789.一二两三四五六七八九十元圆零角分块钱洋钟秒-至每价部别第几数百千，。、 ") + ["小洋", "大洋", "银元", "法币"]
+    rng = random.Random(34)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        plain = [(m.span(), m.groups()) for m in money._SMALL_MONEY_RE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in money._small_money_finditer(text)] == plain, text

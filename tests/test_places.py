@@ -298,3 +298,16 @@ def test_river_reading_after_retreat_across():
 def test_no_local_name_in_ordinary_words_or_a_city_gate():
     assert spans("小王在大学附近的小区里。千万不要在主控开关打开时操作。") == []
     assert (4, 6, "挹江", "LOC") not in spans("部队拥向挹江门。")  # the gate is the FAC finder's
+
+
+def test_place_name_matchers_from_the_kept_sources_are_the_built_ones():
+    """Session 34 (w34speed): _name_matchers compiles the sources kept between runs; they are the ones built fresh."""
+    import re
+
+    from pipeline.rules import place_name_scan
+
+    scanner, rests, pairs = place_name_scan._name_matchers()
+    sources, fresh_pairs, scanner_source = place_name_scan._matcher_sources()
+    assert scanner.pattern == scanner_source and pairs == fresh_pairs
+    assert {prefix: rest.pattern if rest is not None else None for prefix, rest in rests.items()} == sources
+    assert all(rest is None or isinstance(rest, re.Pattern) for rest in rests.values())

@@ -47,3 +47,21 @@ def test_inside_words_agrees_with_a_full_cut():
     assert segment.inside_words(text, [0, len(text)]) == set()
     crlf = text.index("\r\n") + 1
     assert crlf in segment.inside_words(text, [crlf])
+
+
+def test_dictionary_table_keeps_the_built_value(tmp_path, monkeypatch):
+    """Session 34 (w34speed): a table built from the dictionary is built once, then read back from the temp dir."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return (frozenset({"甲乙", "丙丁戊"}), frozenset("己"))
+
+    first = segment.dictionary_table("test-table", build)
+    second = segment.dictionary_table("test-table", build)
+    assert first == second == (frozenset({"甲乙", "丙丁戊"}), frozenset("己"))
+    assert type(second[0]) is frozenset and built == [1]
+    assert list(tmp_path.glob("zhanji-test-table-*.marshal"))

@@ -32,6 +32,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import literal_positions
+from pipeline.segment import dictionary_table
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -53,6 +54,10 @@ _LIST_CUT = set("了的在于到至攻占打烧毁焚经过向从由将把被对
 
 @lru_cache(maxsize=1)
 def _dictionary_mountains() -> frozenset[str]:
+    return dictionary_table("dictmountains", _built_dictionary_mountains)   # kept between runs (session 34, w34speed)
+
+
+def _built_dictionary_mountains() -> frozenset[str]:
     places = place_lexicon()
     _, compound = surnames()
     return frozenset(word for word, (_, pos) in word_info().items()

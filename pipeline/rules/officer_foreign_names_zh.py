@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import everywhere, is_common_word, known_places, plain_word as _plain, verb_headed, word_info
+from pipeline.segment import dictionary_table
 from pipeline.spans import Candidate
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.scan import literal_finditer
@@ -191,6 +192,10 @@ _FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国�
 
 @lru_cache(maxsize=1)
 def _foreign_names() -> frozenset[str]:
+    return dictionary_table("foreignnames", _built_foreign_names)   # kept between runs (session 34, w34speed)
+
+
+def _built_foreign_names() -> frozenset[str]:
     from pipeline.rules.names_common import translit_chars, surnames
 
     translit, places = translit_chars(), known_places()

@@ -30,6 +30,7 @@ from functools import lru_cache
 from pipeline.rules.names_common import translit_chars, is_common_word, known_places, word_info
 from pipeline.rules.person_name_ends import STOP_CHARS, TITLES, surname_at
 from pipeline.rules.scan import clause_start_finditer
+from pipeline.segment import dictionary_table
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-roll", 33
@@ -60,6 +61,10 @@ _NOT_GIVEN_LAST = set("部军师团旅营队兵后前时内外间处死伤亡会
 def _stop_given_chars() -> tuple[frozenset[str], frozenset[str]]:
     """(stop characters standing second, standing third) in >= 20 three-character person names of jieba's
     dictionary (a single-character surname first)."""
+    return dictionary_table("stopgivenchars", _built_stop_given_chars)   # kept between runs (session 34, w34speed)
+
+
+def _built_stop_given_chars() -> tuple[frozenset[str], frozenset[str]]:
     second: dict[str, int] = {}
     third: dict[str, int] = {}
     for word, (_freq, tag) in word_info().items():

@@ -21,17 +21,27 @@ def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern | None], frozense
 
     Dispatching on the prefix avoids re trying thousands of top-level alternatives at
     every position; the scanner's look-ahead on the second character halves the hits."""
+    from pipeline.regex_cache import code_version
+    from pipeline.segment import cache_file, cached
+
+    sources, pairs, scanner = cached(cache_file("placeprefixes", code_version()), _matcher_sources)
+    return re.compile(scanner), {prefix: re.compile(source) if source is not None else None
+                                 for prefix, source in sources.items()}, pairs
+
+
+def _matcher_sources() -> tuple[dict[str, str | None], frozenset[str], str]:
+    """_name_matchers' pattern sources (the trie of the rest per two-character prefix, None when no name is longer),
+    its two-character names and the scanner's source: kept in the temp dir between runs under the version of the code
+    and lexicons, as place_towns.tables is (session 34, w34speed: the ~5,000 tries took about 0.1 s of every start)."""
     by_prefix: dict[str, list[str]] = {}
     for name in place_lexicon():
         if len(name) >= 2:
             by_prefix.setdefault(name[:2], []).append(name[2:])
-    rests = {prefix: (re.compile(trie_regex(tails)) if any(tails) else None)
-             for prefix, tails in by_prefix.items()}
+    sources = {prefix: (trie_regex(tails) if any(tails) else None) for prefix, tails in by_prefix.items()}
     pairs = frozenset(prefix for prefix, tails in by_prefix.items() if "" in tails)
     firsts = "".join(re.escape(c) for c in sorted({p[0] for p in by_prefix}))
     seconds = "".join(re.escape(c) for c in sorted({p[1] for p in by_prefix}))
-    scanner = re.compile(f"[{firsts}](?=[{seconds}])")
-    return scanner, rests, pairs
+    return sources, pairs, f"[{firsts}](?=[{seconds}])"
 
 
 @per_last_text

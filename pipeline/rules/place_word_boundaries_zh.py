@@ -57,6 +57,7 @@ from pipeline.rules.names_common import is_han
 from pipeline.rules.place_abbreviations import province_abbreviations
 from pipeline.rules.place_reading_checks import reign_eras
 from pipeline.rules.scan import char_positions
+from pipeline.segment import dictionary_table
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-word-boundary", 32
@@ -252,6 +253,10 @@ def _place_dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset
     no gazetteer name at their start (广西|南宁: two places), are no gazetteer name themselves and open with a Han
     character outside _WORD_OPEN_STOP: (three-character words, four-character words, their first characters). Every
     test of a word that needs no context, done once per process instead of at every character of every text."""
+    return dictionary_table("placedictwords", _built_place_dictionary_words)   # kept between runs (session 34, w34speed)
+
+
+def _built_place_dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from pipeline.rules.names_common import word_info
 
     lexicon = place_lexicon()

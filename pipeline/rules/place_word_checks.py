@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.segment import dictionary_table
+
 
 def inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: dict) -> bool:
     """A jieba name word crosses the match's left edge, ends inside it and is no known place
@@ -36,6 +38,10 @@ def inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: d
 def _plain_words() -> frozenset[str]:
     """jieba's words of three or four characters, of frequency 20 or more, not a place, person or
     brand name by part of speech (ns, nr, nz) and no name of the place lexicon."""
+    return dictionary_table("plainwords", _built_plain_words)   # kept between runs (session 34, w34speed)
+
+
+def _built_plain_words() -> frozenset[str]:
     from pipeline.normalize.places import place_lexicon
     from pipeline.segment import word_info
 
@@ -49,6 +55,10 @@ def _place_tagged_phrases() -> frozenset[str]:
     """jieba's words of four characters, of frequency 20 or more, tagged ns but no name of the place lexicon, whose two
     middle characters are a lexicon name: set phrases and idioms (夕阳西下, 沿海地区, 东西南北, 河北平原, 一马平川), where
     the middle name (阳西, 海地, 西南, 北平, 马平) is no place. _plain_words leaves out ns words, and jieba tags these ns."""
+    return dictionary_table("placephrases", _built_place_tagged_phrases)   # kept between runs (session 34, w34speed)
+
+
+def _built_place_tagged_phrases() -> frozenset[str]:
     from pipeline.normalize.places import place_lexicon
     from pipeline.segment import word_info
 
