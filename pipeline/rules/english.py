@@ -95,6 +95,7 @@ from pipeline.rules.english_called_places_irish_counties import find_called_plac
 from pipeline.rules.english_place_list_members import find_place_list_members
 from pipeline.rules.english_ranked_surnames import find_ranked_surnames
 from pipeline.rules.english_particle_surnames import find_particle_surnames
+from pipeline.rules.english_person_list_members import find_person_list_members
 from pipeline.rules.english_dispatch_forms import find_dispatch_forms
 from pipeline.rules.english_command_forms import find_command_forms
 from pipeline.rules.english_translated_names import find_translated_names
@@ -299,6 +300,7 @@ _GENERATORS += (find_arm_corps,)   # corps of an arm, county yeomanry, the Mount
 _GENERATORS += (find_bare_days,)   # `About the 25th or 26th`, `night of the 14th-15th` (english_bare_days; after the day ranges)
 _GENERATORS += (find_age_predicates, find_capitalised_plural_counts)   # `he was 19 when`, `Now 72, the veteran`, `said Andy, 66,` (english_age_predicates); `200 Queensmen`, `A thousand Arnauts` (english_capitalised_plural_counts, session 33 w33enunit)
 _GENERATORS += (find_numbered_battles,)   # `at Third Ypres`, `after Second Manassas`: a battle by ordinal and place (english_event_ordinals, session 34 w34enunit)
+_GENERATORS += (find_person_list_members,)   # unknown members of lists of persons: a PERSON member, a predicate of persons, a possessive force (english_person_list_members, session 34 w34enper)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -35,6 +35,11 @@ everyday word as the surname where the page writes it as a name, with a capital 
 letters (`In response, Villa's vanguard`, `Grey wrote that`; not `Signal ordered`, not the first word of a sentence,
 not a word of arms or bodies); and an unlisted given name before the surname, both unknown to the lexicons (`Aris
 Velouchiotis was killed`, `Baldomero Aguinaldo, brother of`; not a rank, not after an article or a preposition of place).
+
+(session 34, w34enper, from the cross-set reading of the English PERSON misses: audit26, audit27, audit28) More
+appositions: an adverb before the post (`X, formerly a colonel of`), a participle of a man's death or wound (`X,
+killed at Jarama`, `X, mortally wounded in`), and the post before the name (`his assistant, X Y,`, `our brigadier
+(X)`, `her husband, X.`: a possessive, a post or kin word, the name set off by a comma or a bracket).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from pipeline.rules.english_east_asian_names import NOT_GIVEN   # romanised Japa
 from pipeline.rules.english_grammar import RANK
 from pipeline.rules.english_person_clauses import everyday_word, unknown_name
 from pipeline.rules.english_ranked_surnames import _ADDRESS as _ADDRESS_WORDS, _RANKS as RANKED_WORDS
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 BARE_SURNAME_PRIORITY = 33
@@ -58,7 +64,7 @@ _POSTS = ("general|colonel|commander|commander-in-chief|leader|chief|governor|go
           "|historian|son|daughter|wife|widow|brother|father|mother|secretary|adjutant|surgeon|chaplain|lieutenant"
           "|captain|major|sergeant|corporal|private|priest|bishop|viceroy|commissioner|agent|interpreter|engineer"
           "|man|woman|boy|veteran|member|hero|patriot|rebel|revolutionary|statesman|politician|diplomat|aide"
-          "|aide-de-camp|pilot|ensign|subaltern|trooper|gunner|sepoy|colleague|friend|deputy")
+          "|aide-de-camp|pilot|ensign|subaltern|trooper|gunner|sepoy|colleague|friend|deputy|assistant|brigadier")
 _ADJ = r"(?:(?:[a-z][a-z-]{1,20}|\d{1,3}-year-old)[ \t]+){0,2}"   # an age too (session 21: 'a 31-year-old major')
 _PRED = (
     # thought, feeling, voice, life
@@ -98,7 +104,12 @@ _FRAME_RE = re.compile(
     rf"(?<![\w'\u2019.-]){_W}(?:"
     rf"[ \t]+{_PRED}"
     # apposition: `X, general and leader of`, `X, a member of`, `X, the British general`
-    rf"|,[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?{_ADJ}(?:{_POSTS})[ \t]+(?:of|and|in|at|to|who|from|for)\b"
+    rf"|,[ \t]+(?:(?:formerly|later|once|then|now|himself|herself)[ \t]+)?(?:(?:a|an|the|his|her)[ \t]+)?{_ADJ}"
+    rf"(?:{_POSTS})[ \t]+(?:of|and|in|at|to|who|from|for)\b"
+    # (session 34, w34enper; audit27, audit28) `X, formerly a colonel of`; `X, killed at Jarama`: a participle of a
+    # man's death or wound in apposition
+    rf"|,[ \t]+(?:(?:mortally|fatally|severely|later|subsequently)[ \t]+)?(?:killed|murdered|executed|assassinated"
+    rf"|hanged|beheaded|wounded)[ \t]+(?:at|in|on|near|during|by|while|when)\b"
     rf"|['\u2019]s[ \t]+(?:death|wife|son|sons|daughter|daughters|widow|funeral|father|mother|brother|sister"
     r"|biographer|aide-de-camp|aide|successor|predecessor|memoirs|diary|resignation|murder|assassination"
     r"|execution|birth|marriage|grave|body|corpse|career|childhood"
@@ -273,9 +284,30 @@ def _command_subjects(text: str, out: list) -> None:
             break
 
 
+# (session 34, w34enper; audit25, audit26, audit27, audit28: the post before the name) `his assistant, Ian Christian,`,
+# `our brigadier (Heth)`, `her husband, Orrin Halvey.`: a possessive and a person's post or kin, then the name set off
+# by a comma or a bracket and closed by a comma, a stop, a bracket or a verb; one or two capitalised words unknown
+# to the lexicons, no everyday word
+_POST_BEFORE_RE = re.compile(
+    rf"\b(?:his|her|their|our|my)[ \t]+{_ADJ}(?:{_POSTS}|husband|nephew|cousin|uncle|companion|comrade|orderly|servant"
+    rf"|guide|host|brigade[ \t]+commander|commanding[ \t]+officer)(?:,[ \t]+|[ \t]+\()"
+    rf"(?P<n>(?P<g>[{_UP}][{_LOW}]{{2,20}})(?:[ \t]+(?P<s>[{_UP}][{_LOW}]{{2,20}}))?)"
+    rf"(?=[,.)]|[ \t]+(?:and|who|was|had|did|went|came|took)\b)")
+
+
+def _post_appositions(text: str, out: list) -> None:
+    for m in literal_finditer(_POST_BEFORE_RE, text):
+        words = [w for w in (m.group("g"), m.group("s")) if w]
+        if any(not unknown_name(w) or everyday_word(w) or _function_word(w) or w in NOT_GIVEN for w in words):
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
+
+
 def find_bare_surnames(text: str, out: list) -> None:
     """Append PERSON candidates for bare surnames with a person's predicate (see the module doc)."""
     _unlisted_middle_names(text, out)
+    if "his " in text or "her " in text or "their " in text or "our " in text or "my " in text:
+        _post_appositions(text, out)
     _command_subjects(text, out)
     for m in _FRAME_RE.finditer(text):
         start, end = m.start("w"), m.end("w")

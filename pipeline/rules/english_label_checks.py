@@ -17,6 +17,10 @@ whose form says they are something else, so that the right reading of the same w
   place reads the same word after `at`, `near`, `around`, `outside`, `towards`, `beyond`, `via` or `into` (`four
   wounded at X`) is the place, the shape's person dropped.
 
+- (session 34, w34enper) a place read by its head word right after a rank (`Colonel Hill was wounded`, `General
+  Field`, `Captain Brook`, `writes Gen. Hill`: Civil War records and histories name D. H. and A. P. Hill so) that no
+  lexicon holds as a whole: dropped, and the head word is the PERSON (the rank outside it).
+
 Cheap: the checks read only the PERSON and EVENT candidates already found; the titles are found from their head word
 (one alternation of `Daily`, `DAILY`, `Times`, `Herald`, `Shimbun`, …).
 """
@@ -30,6 +34,11 @@ from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
 NEWSPAPER_PRIORITY = 47
+RANK_NAME_PRIORITY = 50
+# a rank and one capitalised word read as a place by its landform or structure head (`Colonel Hill`, `General Field`,
+# `Captain Brook`, `Gen. Hill`): the rank says it is a man (spec rule 1: the rank outside the PERSON)
+_RANK_NAME_RE = re.compile(r"(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lieut\.|Lt\.|Sergeant"
+                           r"|Sgt\.|Admiral|Adm\.|Brigadier|Corporal|Cpl\.|Private|Pte\.)[ \t]+[A-Z][a-z]{2,15}")
 
 _NEWSPAPER_HEADS = ("Daily", "DAILY", "Times", "TIMES", "Herald", "HERALD", "Tribune", "Gazette", "Chronicle",
                     "Shimbun", "Shimpo", "Ribao", "Jih Pao", "Courier",
@@ -52,6 +61,7 @@ def find_label_checks(text: str, out: list) -> None:
     """Drop the candidates whose form says they are something else; add newspapers (see the module doc)."""
     drop = set()
     names = None
+    ranked: list[Candidate] = []
     for i, c in enumerate(out):
         if c.label == "PERSON":
             span = text[c.start:c.end]
@@ -72,11 +82,19 @@ def find_label_checks(text: str, out: list) -> None:
                 and any(o.label == "GPE" and (o.start, o.end) == (c.start, c.end) for o in out):
             drop.add(i)       # 'wounded at Drenovitch': a -vitch word after a preposition of place is the town a
             #                   context read there, not a patronymic (session 29)
+        elif c.label in ("GPE", "LOC", "FAC") and _RANK_NAME_RE.fullmatch(text, c.start, c.end):
+            if names is None:
+                names = english_names()
+            if text[c.start:c.end] not in names:
+                drop.add(i)   # 'Colonel Hill was wounded': a rank and a surname read as a hill (session 34, w34enper)
+                head = text.rindex(" ", c.start, c.end) + 1
+                ranked.append(Candidate(head, c.end, "PERSON", "rule:en_rank_landform_surname", RANK_NAME_PRIORITY, {}))
         if c.label in ("PERSON", "EVENT") and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+Lords?\b", text[c.end:c.end + 8]):
             drop.add(i)       # 'the Christian War Lord' (the warlord written in two words): no war, no name (auditen7)
     if drop:
         out[:] = [c for i, c in enumerate(out) if i not in drop]
+    out.extend(ranked)
     _newspapers(text, out)
 
 
