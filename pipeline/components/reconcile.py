@@ -49,6 +49,7 @@ from pipeline.rules.family_village_persons_zh import relabel_family_villages
 from pipeline.rules.chosen_place_lists_zh import complete_place_lists, relabel_listed_persons
 from pipeline.rules.chosen_structure_lists_zh import complete_structure_lists
 from pipeline.rules.chosen_place_structures_zh import join_place_structures
+from pipeline.rules.place_militia_names_zh import join_place_militias
 from pipeline.rules.bearing_direction_words_zh import drop_bearing_directions
 from pipeline.rules.reign_era_phrases_zh import drop_reign_era_persons
 from pipeline.rules.org_clause_trims_zh import trim_clause_orgs
@@ -280,6 +281,7 @@ class Reconcile:
             repeats = repeated_mentions(text, chosen)
             if repeats:
                 chosen = sorted(chosen + repeats, key=_START)
+            chosen = join_place_militias(text, chosen)   # place_militia_names_zh: GPE 某城 + 保卫团 → MIL_UNIT (session 34, w34zhmil)
         revise = doc.user_data.pop("zhanji_revise", None)
         if revise is not None:  # a stacked model (pipeline/train/stack.py): its permitted corrections
             chosen = revise(text, chosen)

@@ -104,6 +104,7 @@ from pipeline.rules.latitude_parallels_zh import find_latitude_parallels   # ses
 from pipeline.rules.person_command_frames_zh import find_person_command_frames   # session 6: classes seen on real-dev6-zh
 from pipeline.rules.formation_counts_zh import find_formation_counts   # session 6 (real-dev6-zh)
 from pipeline.rules.field_army_short_names_zh import find_field_army_short_names   # session 6 (real-dev6-zh)
+from pipeline.rules.abbreviated_echelon_chains_zh import find_abbreviated_echelon_chains   # session 34 (w34zhmil)
 from pipeline.rules.settlement_battle_names_zh import find_settlement_battle_names   # session 6 (real-dev6-zh)
 from pipeline.rules.railway_abbreviation_lists_zh import find_railway_abbreviation_lists   # session 6 (real-dev6-zh)
 from pipeline.rules.fortress_names_zh import find_security_commands   # session 6 (real-dev6-zh)
@@ -335,6 +336,7 @@ def find_written(text: str) -> list[Candidate]:
            + find_faction_person_lists(text) + find_month_day_clocks(text) + find_fortress_names(text)
            + find_interlanguage_dotted_names(text) + find_latitude_parallels(text)
            + find_person_command_frames(text) + find_formation_counts(text) + find_field_army_short_names(text)
+           + find_abbreviated_echelon_chains(text)
            + find_settlement_battle_names(text) + find_railway_abbreviation_lists(text) + find_security_commands(text)
            + find_taken_provinces_towns(text) + find_month_pairs(text) + find_divided_state_armies(text)
            + find_qing_post_names(text) + find_country_war_battle_names(text) + find_qing_drilled_armies(text)
