@@ -15,6 +15,10 @@ bearing and distance (GPE, LOC for heights). Grammar plus the gazetteer; no list
   a name ending in 山/峰 is a LOC), also a member the lexicons read as a river or region where the head is a word of
   strongholds or villages (a list closed by a word of villages names villages whatever their ending); the first
   member opens after a clause boundary, 的 or a verb of taking.
+- A hill written right after the place it stands in (session 34, w34zhloc, read across development sets): a place
+  the lexicons know (or any X县城, X地区) and, glued to it, one or two characters + 山 that no lexicon knows
+  (`依托江宁甲牛山`, `某县城甲石山`, `某地区甲坑山`) is a LOC; not 山东/山西, a name going on (山区, 山村), a count
+  (两座山), a seat or bearing (县|城北山), a bank (东|岸山腰), an ordinary word (江山) or a person (某地王甲山同志).
 - The place where a stronghold is set up (`日伪军在甲乙设立据点`, `在甲乙丙修筑了两个炮楼`): a name of two or three
   characters between 在 and a verb of building before 据点/炮楼/碉堡/岗楼 is a GPE, also where it ends in a water word
   (a village named by its stream; a height is a LOC); a frequent ordinary word (路口, 村里) stays out.
@@ -29,7 +33,7 @@ bearing and distance (GPE, LOC for heights). Grammar plus the gazetteer; no list
 
 Names hold no function, unit or numeral character and no ordinary word (place_frames.unknown_place_name); a known
 place is left to the lexicons. Priority 33 (above the gazetteer's 30 and the person guesses, below units and dates).
-Cost: str.find of 州 / 部的, 的 after a part word / 里 before any regex; a gazetteer dictionary look-up at each hit.
+Cost: str.find of 州 / 部的, 的 after a part word / 里 / 山 before any regex; a gazetteer dictionary look-up at each hit.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.names_common import encamping_word, is_common_word, surnames
+from pipeline.rules.names_common import encamping_word, is_common_word, surnames, word_info
 from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
 
@@ -342,6 +346,64 @@ def _stronghold_sites(text: str) -> list[Candidate]:
     return out
 
 
+# --- a hill written right after the place it stands in (session 34, w34zhloc) ---------------------------------------
+# `依托江宁甲牛山`, `在某县城甲石山创办`, `某地区甲坑山`, `易县狼牙山`: a place the lexicons know (or X县城, X地区)
+# and, glued to it, a name of one or two characters + 山 the lexicons do not know is the hill (LOC). Read across
+# development sets (a hill after its county, city or area is missed in seven). Not 山东/山西 (provinces), not a name
+# that goes on (山区, 山村, 山路 …), not a known place (唐山 after 河北 is the city), not an ordinary word (江山), not a
+# person jieba knows nor a surname + given name before a word of persons (某地王甲山同志).
+_HILL_GOES_ON = set("区地脉系村县市镇乡庄寨城路街站桥寺庙堡屯集铺店营场坝厂矿口关门府州卫人民族东西水货")
+_HILL_PERSON_AFTER = set("说等同先将烈率任是夫之字号君氏老兄")
+_HILL_SEAT_AFTER = ("县城", "地区", "城", "镇")
+_NUMERALS = set("一二三四五六七八九十百千万两")     # 五桂山, 五指山: a numeral opens a hill of three characters
+_HILL_PART_STEM = set("岸边头口脚顶坡麓高深荒群后前")     # 某江东|岸山腰: a bank and a hillside, no hill named 岸山
+_HILL_COUNTERS = set("座个条道处片群重层")     # 两座山, 三个山头: a count of hills, no name
+_HILL_NOT_FIRST = set("城镇县乡村市区省州东西南北")     # 某县|城北山: the seat and a bearing, no hill named 城北
+
+
+def _place_ends_at(text: str, end: int) -> bool:
+    """A place the lexicons know of 2-4 characters ends at `end`, also before 县城/地区/城/镇 (某县城|甲石山)."""
+    lexicon = place_lexicon()
+    for seat in ("",) + _HILL_SEAT_AFTER:
+        stop = end - len(seat)
+        if seat and text[stop:end] != seat:
+            continue
+        if seat in ("县城", "地区") and stop >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[stop - 2:stop]):
+            return True     # 某县城|甲石山, 某地区|甲坑山: the seat word vouches for the place
+        for size in (4, 3, 2):
+            place = text[stop - size:stop] if stop - size >= 0 else ""
+            if place and getattr(lexicon.get(place), "label", "") in ("GPE", "LOC") \
+                    and not is_common_word(place, 50, ("ns",)):
+                return True
+    return False
+
+
+def _hills_after_places(text: str) -> list[Candidate]:
+    out = []
+    lexicon = place_lexicon()
+    single = surnames()[0]
+    at = text.find("山", 2)
+    while at != -1:
+        after = text[at + 1:at + 2]
+        if after not in _HILL_GOES_ON:
+            for start in (at - 2, at - 1):
+                name = text[start:at + 1]
+                if start < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                        or any(ch in _NOT_IN_STEM and not (ch in _NUMERALS and len(name) == 3) for ch in name[:-1]) \
+                        or name[0] in _HILL_NOT_FIRST or name[1] in _HILL_COUNTERS or name in lexicon \
+                        or len(name) == 2 and name[0] in _HILL_PART_STEM \
+                        or text[start:start + 2] in lexicon or is_common_word(name, 3, ("ns",)) \
+                        or not _place_ends_at(text, start):
+                    continue
+                if len(name) == 3 and name[0] in single and (after in _HILL_PERSON_AFTER
+                                                             or word_info().get(name, (0, ""))[1].startswith("nr")):
+                    continue
+                out.append(Candidate(start, at + 1, "LOC", SOURCE, PRIORITY, {"id": None}))
+                break
+        at = text.find("山", at + 1)
+    return out
+
+
 def find_located_places(text: str) -> list[Candidate]:
     """Candidates of the classes above."""
     out: list[Candidate] = []
@@ -353,6 +415,8 @@ def find_located_places(text: str) -> list[Candidate]:
         out += _parts(text)
         out += _bare_bearings_distances(text)
     out += _distances(text)
+    if "山" in text:
+        out += _hills_after_places(text)
     if "据点" in text or "炮楼" in text or "碉堡" in text or "岗楼" in text:
         out += _stronghold_sites(text)
     return out
