@@ -98,6 +98,8 @@ def join_place_structures(text: str, chosen: list[Candidate]) -> list[Candidate]
             name = text[cand.start:cand.end]
             if name in big_places() or text[cand.start:end] in known_places():
                 continue
+            if name.endswith("县") and head[0] == "城":
+                continue   # 某县|城墙 is 某县城 (the seat) + 墙: the county stays alone, as the county-seat forms read it
             if j is not None:
                 drop.add(j)
             start = cand.start
