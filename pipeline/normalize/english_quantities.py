@@ -20,7 +20,8 @@ for _t, _tw in enumerate(TENS):
         WORD_NUMBERS[_tw] = _t * 10
         for _o in range(1, 10):
             WORD_NUMBERS[f"{_tw}-{ONES[_o]}"] = _t * 10 + _o
-WORD_NUMBERS.update({"a hundred": 100, "hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12})
+WORD_NUMBERS.update({"a hundred": 100, "hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12,
+                     "half a dozen": 6})   # session 34 (w34enqty)
 
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE = {"thousands": 1000, "tens of thousands": 10000, "hundreds of thousands": 100000,
@@ -120,7 +121,7 @@ _NUMBER_HEAD = re.compile(
     r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
     r"|many\s+(?:hundreds|thousands)"
-    r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million"
+    r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million|half\s+a\s+dozen"
     r"|(?:[a-z]+(?:-[a-z]+)?|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:" + "|".join(sorted(
         (w for w in WORD_NUMBERS if " " not in w), key=longest_first)) + r")(?:\s+hundred)?){1,2}"
     r"(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?(?![\w-])"
@@ -130,7 +131,7 @@ ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationali
               "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}
 
 
-_HALF_MEASURE = re.compile(r"(?i)half[ -]an?[ -]([a-z]+)")
+_HALF_MEASURE = re.compile(r"(?i)half[ -]an?[ -](?!dozen\b)([a-z]+)")   # half a dozen is a number (session 34)
 _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
                         r"|\s+(?:to|or(?!\s+(?:so|more|less|fewer|thereabouts)\b))\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")   # 'two or three guns' (session 26)
 

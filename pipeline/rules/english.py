@@ -125,7 +125,7 @@ from pipeline.rules.english_count_edges import find_count_edges
 from pipeline.rules.english_small_units import find_small_units
 from pipeline.rules.english_name_shapes import find_name_shapes
 from pipeline.rules.english_ordinal_day_dates import find_ordinal_day_dates
-from pipeline.rules.english_bare_days import find_bare_days   # session 32 (w32enqty)
+from pipeline.rules.english_bare_days import find_bare_days, find_framed_days   # sessions 32 (w32enqty), 34 (w34enqty)
 from pipeline.rules.english_age_predicates import find_age_predicates   # session 33 (w33enunit)
 from pipeline.rules.english_capitalised_plural_counts import find_capitalised_plural_counts   # session 33 (w33enunit)
 from pipeline.rules.english_event_ordinals import find_numbered_battles   # session 34 (w34enunit)
@@ -297,7 +297,7 @@ _GENERATORS += (find_iberian_place_names, find_dedicated_buildings, find_settlem
 _GENERATORS += (find_aim_named_bodies,)   # X Movement|Front|Union for the Liberation of Y: one ORG (english_aim_named_bodies, session 30 s30enunit)
 _GENERATORS += (find_frontier_names,)   # Nguni patronymics, ranked particle names, Iberian long names, commanders' named brigades, Khel clans no person (english_frontier_names, session 30 s30enper)
 _GENERATORS += (find_arm_corps,)   # corps of an arm, county yeomanry, the Mounted Infantry, the Home Guard (english_arm_corps, session 31 w31en)
-_GENERATORS += (find_bare_days,)   # `About the 25th or 26th`, `night of the 14th-15th` (english_bare_days; after the day ranges)
+_GENERATORS += (find_bare_days, find_framed_days)   # `About the 25th or 26th`, `night of the 14th-15th` (english_bare_days; after the day ranges)
 _GENERATORS += (find_age_predicates, find_capitalised_plural_counts)   # `he was 19 when`, `Now 72, the veteran`, `said Andy, 66,` (english_age_predicates); `200 Queensmen`, `A thousand Arnauts` (english_capitalised_plural_counts, session 33 w33enunit)
 _GENERATORS += (find_numbered_battles,)   # `at Third Ypres`, `after Second Manassas`: a battle by ordinal and place (english_event_ordinals, session 34 w34enunit)
 _GENERATORS += (find_person_list_members,)   # unknown members of lists of persons: a PERSON member, a predicate of persons, a possessive force (english_person_list_members, session 34 w34enper)

@@ -11,6 +11,12 @@ The day must be followed by what only a date takes here: a stop or clause mark, 
 (`the 25th or 26th`), `of that|the same|this|the following month`, or the office abbreviations `inst.`/`ult.`; a
 regiment named by its number (`until the 42nd came up`, `the 23rd Fusiliers`) is followed by none of them.
 The value comes from the document (pipeline.normalize: the month and year named before it).
+Session 34 (helper w34enqty, read across development sets: the same lone day missed in audit23 and 26 by
+different annotators, and on regimental diaries and letters on the web) adds two frames of `find_framed_days`:
+- a day in brackets after a word of time: `next morning (the 3d)`, `two days ago (the 23rd)`, `to-morrow (the 19th instant)`;
+  a bracketed number after a name is a unit (`the Black Watch (the 42nd)`) and is left;
+- `On the 15th` opening a sentence before a small-letter word (`On the 15th missionary Smith left`), not before a
+  noun an ordinal counts (`On the 3rd day`, `On the 2nd battalion's front`, `the 5th floor`).
 Every match holds a digit run with an ordinal suffix, so a text without one costs one C-level search.
 """
 
@@ -57,3 +63,27 @@ def find_bare_days(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_bare_day", PRIORITY))
         if second:        # each end of a range is its own DATE (spec rule 8)
             out.append(Candidate(second.start("d"), second.end("d"), "DATE", "rule:en_bare_day", PRIORITY))
+
+
+TIME_WORD = (r"(?:morning|evening|night|afternoon|day|days|ago|yesterday|today|to-day|tomorrow|to-morrow|week"
+             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+PAREN_DAY = re.compile(rf"\b{TIME_WORD}[ \t]*\([ \t]*the[ \t]+(?P<day>{DAY})(?:[ \t]+(?:inst\.?|instant|ult\.?|ultimo))?[ \t]*\)")
+# a sentence opening: text start, a line start, or a stop / colon / semicolon and spaces before it
+OPENING = r"(?:^|(?<=[.;:!?])[ \t]+|(?<=[.;:!?][\"\u201d\u2019)])[ \t]+)"
+COUNTED_NOUN = (r"(?:day|days|night|nights|floor|floors|anniversary|attempt|occasion|try|time|page|line|lap|round"
+                r"|hole|wave|assault|attack|battalion|battalions|regiment|regiments|brigade|brigades|division|divisions"
+                r"|company|companies|corps|army|armies|fleet|squadron|squadrons|battery|batteries|platoon|troop"
+                r"|flotilla|group|wing|century|edition|volume|chapter|verse|street|avenue|hour|minute|week|month|year"
+                r"|inst|ult|instant|ultimo|of|and|or|to|in|at|on)\b")
+ON_DAY = re.compile(rf"{OPENING}On[ \t]+the[ \t]+(?P<day>{DAY})(?=[ \t]+(?!{COUNTED_NOUN})[a-z])", re.M)
+
+
+def find_framed_days(text: str, out: list) -> None:
+    """Append a DATE for a lone ordinal day in brackets after a word of time, or after a sentence-opening `On the`
+    before a small-letter word (session 34)."""
+    if not ORDINAL_END.search(text):
+        return
+    scans = [rx for rx, word in ((PAREN_DAY, "(the"), (ON_DAY, "On the")) if word in text]
+    for rx in scans:
+        for m in rx.finditer(text):
+            out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_bare_day", PRIORITY))

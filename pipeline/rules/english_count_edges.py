@@ -8,7 +8,8 @@
   `three sentries alone`, `four guns apiece`): the unit is the noun (`mandarins`).
 - A number before `of them` / `of those` / `of whom` / `of these` counts the people or things named before it
   (`two hundred of those on board drowned`, `300 of them reached the shore`): a bare count (spec rule 9, unit
-  `""`), from ten up (`one of them`, `three of whom` read as pronouns more than as counts); not a year.
+  `""`), from ten up (`one of them`, `three of whom` read as pronouns more than as counts) or `half a dozen`;
+  not a year.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def _counts_of_pronouns(text: str, out: list) -> None:
         if m is None or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group()):
             continue
         norm = normalize_quantity_en(m.group())
-        if norm.get("value") is not None and norm["value"] >= 10:
+        # `half a dozen of them` is a count whatever its size, never a pronoun (session 34, w34enqty)
+        if norm.get("value") is not None and (norm["value"] >= 10 or m.group().lower().endswith("dozen")):
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_bare_count", 40, {**norm, "unit": ""}))
 
 

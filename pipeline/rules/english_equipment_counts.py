@@ -34,7 +34,7 @@ COUNT_PRIORITY = 52       # above english_numbers' counts (50 and below): the lo
 _WORD_NUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
              r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
              r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
-             r"|eight|nine)|a\s+dozen|dozens|several|hundreds)")
+             r"|eight|nine)|(?:half\s+)?a\s+dozen|dozens|several|hundreds)")
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|(?i:{_WORD_NUM}))"
 _APPROX = (r"(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Aa]t\s+least|[Uu]p\s+to"
            r"|[Aa]pproximately|[Rr]oughly|[Aa]n\s+estimated|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]s\s+many\s+as)")

@@ -87,7 +87,7 @@ NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3
        r"|many\s+(?:hundreds|thousands)"       # session 26 (s26enper): 'many thousands of prisoners'
        # a round figure in words: 'a million', 'half a million', 'a quarter of a million'; vague ones
        # with a magnitude ('several thousand', 'a few hundred')
-       r"|(?:half\s+|a\s+quarter\s+of\s+)?a\s+million|several\s+thousand|a\s+few\s+(?:hundred|thousand))")
+       r"|(?:half\s+|a\s+quarter\s+of\s+)?a\s+million|half\s+a\s+dozen|several\s+thousand|a\s+few\s+(?:hundred|thousand))")   # half a dozen: session 34 (w34enqty)
 # a trie of the approximators (the longest first where one continues another, as sorted by length): `re`
 # walks a flat alternation word by word at every word start
 APPROX = "(?i:" + trie_regex(norm_en.APPROX).replace(r"\ ", r"\s+") + ")"
