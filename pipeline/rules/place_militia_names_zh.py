@@ -20,6 +20,8 @@ from pipeline.spans import Candidate
 
 _MILITIA_RE = re.compile("保卫团|民团|商团|团练|保安团|保安队|自卫团")
 _PLACE_LABELS = ("GPE", "LOC")
+# after the force word: the name of a happening the force gives its name to (广州商团事变), no unit of its own
+_EVENT_AFTER = ("事变", "事件", "之变", "之乱", "叛乱", "暴动", "起义", "惨案", "之役")
 
 
 def join_place_militias(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -34,7 +36,9 @@ def join_place_militias(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if cand.label in _PLACE_LABELS and cand.end - cand.start >= 2:
             m = _MILITIA_RE.match(text, cand.end)
-            if m and text[m.end():m.end() + 1] not in ("部", "员"):      # 某地民团部 is the office, 保安队员 a member
+            if m and text[m.end():m.end() + 1] not in ("部", "员") \
+                    and not text.startswith(_EVENT_AFTER, m.end()) and not _province(text[cand.start:cand.end]):
+                # 某地民团部 is the office, 保安队员 a member; 某省团练 the province's militia in general (the place alone)
                 j = by_start.get(cand.end)
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 if j is not None and chosen[j].end == m.end():
@@ -47,3 +51,10 @@ def join_place_militias(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(cand)
     return out
+
+
+def _province(name: str) -> bool:
+    """A country or province (湘省, 湖南): its 团练 or 民团 are the forces of the whole province, not one named unit."""
+    from pipeline.rules.name_walk import big_places
+
+    return name.endswith("省") or name in big_places()
