@@ -48,6 +48,9 @@ _COUNTY_WORD_NEXT = set("名志府境委属政")
 # a verb of crossing or entering and its water, hill or town (渡河, 过江, 入城, 进山): jieba tags some ns (渡河, 渡江)
 _CROSSING_VERBS = set("渡过入进出越涉翻")
 _CROSSED = set("河江水湖海山岭城关")
+# a determiner or a numeral before 县/乡/镇/铺 makes a generic or counted word, no named parent (各乡为祸, 各乡镇村,
+# 北洋六镇为例, 每县, 诸县, 两乡): no village follows it (session 34 w34zhprec, audit22/23/30)
+_GENERIC_BEFORE = set("各每该本诸全邻此其数几一二两三四五六七八九十百千")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +107,8 @@ def find_address_chains(text: str) -> list[Candidate]:
             entry = word_info().get(text[pos - 1:pos + 1])
             if not (entry and entry[0] >= 20 and not entry[1].startswith("ns")) \
                     and not (char == "镇" and text.startswith("守使", pos + 1)) \
-                    and not (char == "县" and text[pos + 1:pos + 2] in _COUNTY_WORD_NEXT):
+                    and not (char == "县" and text[pos + 1:pos + 2] in _COUNTY_WORD_NEXT) \
+                    and text[pos - 1] not in _GENERIC_BEFORE:
                 ends.add(pos + 1)   # not 异乡, 家乡, 城镇, 店铺, 知县: a word, no place name; 林西镇守使: the post (auditzh31)
             pos = text.find(char, pos + 1)
     for end in sorted(ends):

@@ -337,6 +337,29 @@ def other_word_in_context(text: str, start: int, end: int, name: str, entry) -> 
         return True       # 罗马式教堂: a style
     if _ALL_DEPTS_RE.match(name):
         return True       # 诸州县: every department, no place
+    if name in ("关外", "关内") and _other_pass_told(text):
+        return True       # 广西关外军务, 移进关内距关楼八里: outside or inside the pass the text tells of, not Manchuria
+    return False
+
+
+# the Shanhai pass (山海关, 榆关) is the one 关外/关内 name Manchuria and China proper by; a text that names another
+# pass (镇南关, 娘子关, 雁门关) and neither that pass nor Manchuria and its armies (奉军, 讨奉, 辽东, 热河) reads
+# 关外/关内 as the two sides of the pass it names (session 34 w34zhprec)
+_BOUNDARY_PASSES = ("山海关", "榆关", "关东", "东北", "东三省", "满洲", "奉天", "奉军", "奉系", "奉张", "讨奉", "直奉",
+                    "奉直", "辽宁", "辽东", "辽西", "吉林", "黑龙江", "热河", "锦州", "沈阳", "满蒙", "伪满")
+
+
+def _other_pass_told(text: str) -> bool:
+    if any(word in text for word in _BOUNDARY_PASSES):
+        return False
+    lexicon = place_lexicon()
+    pos = text.find("关", 2)
+    while pos != -1:
+        for size in (3, 4):
+            entry = lexicon.get(text[pos - size + 1:pos + 1])
+            if entry is not None and entry.kind == "pass":
+                return True
+        pos = text.find("关", pos + 1)
     return False
 
 
