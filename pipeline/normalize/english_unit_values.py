@@ -194,6 +194,12 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
     arm = arm_regiment(span_text)
     if arm:                                                # 'the 8th Cavalry': a US regiment by its arm
         return arm
+    if span_text[:1].isdigit() or span_text[:1].isupper():
+        from pipeline.rules.english_state_regiments_schools import state_regiment_numbers  # noqa: PLC0415
+        numbers = state_regiment_numbers(span_text)
+        if numbers:                                        # 'the 20th Kansas': a state's regiment, never a head 'Kansa'
+            return {"numbers": numbers, "echelon": "团", "echelon_key": "regiment", "prefix": "", "side": "US",
+                    "id": None}
     if span_text not in named_units_en():
         snlf = _SNLF.fullmatch(span_text)
         if snlf:                                            # 'Sasebo 5th SNLF', 'Kure 2nd Independent SNLF Company'

@@ -69,6 +69,20 @@ _STATE_BARE = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>(?P<n>" + _BARE_ORDI
                          r"(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
                          r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
 _ORDINAL_IN_LIST = re.compile(_BARE_ORDINAL)
+# a whole span that is an ordinal (or ordinals) + a state (+ regiment): what normalisation reads as a state's regiment
+_STATE_REGIMENT_SPAN = re.compile(r"(?P<n>" + _BARE_ORDINAL + r")(?P<more>(?:(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+"
+                                  + _BARE_ORDINAL + r")*)[ \t]+(?:" + _STATES + r")(?:[ \t]+regiments?)?")
+
+
+def state_regiment_numbers(span: str) -> list[int]:
+    """The numbers of a span that is a state's regiment by ordinal alone (`20th Kansas`, `Twelfth Georgia`, `1st and
+    2nd Maine`), else []: a state's name is no unit head (session 34, lead: `20th Kansas` was read with the head
+    'Kansa')."""
+    m = _STATE_REGIMENT_SPAN.fullmatch(span)
+    if m is None:
+        return []
+    return [_ordinal_number(m.group("n"))] + [_ordinal_number(x.group()) for x in
+                                              _ORDINAL_IN_LIST.finditer(m.group("more") or "")]
 # (session 34, w34enunit) the next members of a list of such regiments, each with its own state and without its own
 # `the` (`the 1st Montana, 10th Pennsylvania, 1st South Dakota and 20th Kansas`; orders of battle of the Civil War and
 # of 1898-1900): each its own MIL_UNIT (guideline 4: each designation with its own head is its own span)
