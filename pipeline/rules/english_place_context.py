@@ -259,10 +259,12 @@ def common_word(word: str) -> bool:
     if endings is None:
         return False
     for end, add in endings:
+        if not low.endswith(end):
+            continue
         stem = low[:-len(end)]
         if end == "es" and not stem.endswith(_ES_STEMS):
             continue  # English writes -es after a hiss or an o only: 'marches', 'heroes', never 'Angeles' or 'Barnes'
-        if low.endswith(end) and len(stem) >= 3 and stem + add in words:
+        if len(stem) >= 3 and stem + add in words:
             return True
     return False
 

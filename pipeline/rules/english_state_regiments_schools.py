@@ -64,14 +64,21 @@ _ARMS_ALL = ("Infantry", "Cavalry", "Artillery")
 # letters write it (`the 20th Maine`, `the Twelfth Georgia`); a capitalised word after it is another finder's longer
 # name, a civil noun after it no regiment (`the 5th Ohio district`)
 _BARE_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th|d)|" + "|".join(ORDINALS) + r")"
-_STATE_BARE = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>(?P<n>" + _BARE_ORDINAL + r")(?P<more>(?:(?:,|,?[ \t]+and"
-                         r"|,?[ \t]+&)[ \t]+" + _BARE_ORDINAL + r")*)[ \t]+(?:" + _STATES + r")(?:[ \t]+regiments?)?)"
-                         r"(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
-                         r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
+# one or more ordinals + a state (+ regiment): `20th Maine`, `1st and 2nd Maine regiments`
+_REGIMENTS = (r"(?P<n>" + _BARE_ORDINAL + r")(?P<more>(?:(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+" + _BARE_ORDINAL
+              + r")*)[ \t]+(?:" + _STATES + r")(?:[ \t]+regiments?)?")
+# after the regiment: no longer capitalised name (another finder's), no civil noun (`the 5th Ohio district`)
+_NO_NAME_AFTER = (r"(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
+                  r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
+_STATE_BARE = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>" + _REGIMENTS + r")" + _NO_NAME_AFTER)
 _ORDINAL_IN_LIST = re.compile(_BARE_ORDINAL)
-# a whole span that is an ordinal (or ordinals) + a state (+ regiment): what normalisation reads as a state's regiment
-_STATE_REGIMENT_SPAN = re.compile(r"(?P<n>" + _BARE_ORDINAL + r")(?P<more>(?:(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+"
-                                  + _BARE_ORDINAL + r")*)[ \t]+(?:" + _STATES + r")(?:[ \t]+regiments?)?")
+# a whole span that is such regiments: what normalisation reads as a state's regiment
+_STATE_REGIMENT_SPAN = re.compile(_REGIMENTS)
+# (session 34, w34enunit) the next members of a list of such regiments, each with its own state and without its own
+# `the` (`the 1st Montana, 10th Pennsylvania, 1st South Dakota and 20th Kansas`; orders of battle of the Civil War and
+# of 1898-1900): each its own MIL_UNIT (guideline 4: each designation with its own head is its own span)
+_STATE_NEXT = re.compile(r"(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+(?:the[ \t]+)?(?P<u>(?P<n>" + _BARE_ORDINAL + r")[ \t]+(?:"
+                         + _STATES + r"))" + _NO_NAME_AFTER)
 
 
 def state_regiment_numbers(span: str) -> list[int]:
@@ -79,16 +86,14 @@ def state_regiment_numbers(span: str) -> list[int]:
     2nd Maine`), else []: a state's name is no unit head (session 34, lead: `20th Kansas` was read with the head
     'Kansa')."""
     m = _STATE_REGIMENT_SPAN.fullmatch(span)
-    if m is None:
-        return []
-    return [_ordinal_number(m.group("n"))] + [_ordinal_number(x.group()) for x in
-                                              _ORDINAL_IN_LIST.finditer(m.group("more") or "")]
-# (session 34, w34enunit) the next members of a list of such regiments, each with its own state and without its own
-# `the` (`the 1st Montana, 10th Pennsylvania, 1st South Dakota and 20th Kansas`; orders of battle of the Civil War and
-# of 1898-1900): each its own MIL_UNIT (guideline 4: each designation with its own head is its own span)
-_STATE_NEXT = re.compile(r"(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+(?:the[ \t]+)?(?P<u>(?P<n>" + _BARE_ORDINAL + r")[ \t]+(?:"
-                         + _STATES + r"))(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
-                         r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
+    return _regiment_numbers(m) if m else []
+
+
+def _regiment_numbers(m: re.Match) -> list[int]:
+    """The numbers of a _REGIMENTS match: its first ordinal and each one listed after it."""
+    return [_ordinal_number(m.group("n"))] + [_ordinal_number(x.group())
+                                              for x in _ORDINAL_IN_LIST.finditer(m.group("more") or "")]
+
 
 HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+$")
 _JP_NAMED = re.compile(r"(?<![\w-])Japanese[ \t]+(?P<u>(?P<n>[A-Z][a-z]{2,11})[ \t]+(?P<h>Division|Brigade"
@@ -177,10 +182,8 @@ def _state_units_bare(text: str, out: list) -> None:
             continue
         for c in hits:                     # the state read alone as a GPE
             out.remove(c)
-        numbers = [_ordinal_number(m.group("n"))] + [_ordinal_number(x.group())
-                                                      for x in _ORDINAL_IN_LIST.finditer(m.group("more") or "")]
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_state_regiment_bare", 60,
-                             {"numbers": numbers, "echelon": "团", "echelon_key": "regiment",
+                             {"numbers": _regiment_numbers(m), "echelon": "团", "echelon_key": "regiment",
                               "prefix": "", "side": "US", "id": None}))
         _state_list_members(text, e, out)
 
